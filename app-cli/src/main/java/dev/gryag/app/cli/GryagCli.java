@@ -1,0 +1,79 @@
+package dev.gryag.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gryag} command: the entry point of every offline Gryag tool. */
+@Command(
+    name = "gryag",
+    mixinStandardHelpOptions = true,
+    versionProvider = GryagCli.Version.class,
+    description = {
+      "Gryag: a toolkit for Telegram group-chat bots that remember the conversation and its"
+          + " people.",
+      "Analyse a Telegram Desktop chat export, load it into the bot's store, look after the"
+          + " database."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input. Documentation: docs/cli.md"
+    },
+    subcommands = {CommandLine.HelpCommand.class})
+public final class GryagCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Exit code for input that cannot be read (a malformed export, a missing file). */
+  public static final int EXIT_BAD_INPUT = 3;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with every subcommand; tests run it in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new GryagCli());
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Reports the build's version and the JVM it runs on. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "gryag " + projectVersion(),
+        "JVM: "
+            + System.getProperty("java.vm.name")
+            + " "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor")
+            + "), "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores",
+        "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+      };
+    }
+
+    static String projectVersion() {
+      try (InputStream in = GryagCli.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IllegalStateException("version.properties is missing from the gryag jar");
+        }
+        Properties properties = new Properties();
+        properties.load(in);
+        return properties.getProperty("version");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read version.properties from the gryag jar", e);
+      }
+    }
+  }
+}

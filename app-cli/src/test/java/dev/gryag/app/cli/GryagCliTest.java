@@ -1,0 +1,42 @@
+package dev.gryag.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class GryagCliTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = GryagCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void versionNamesTheBuildAndTheJvm() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString())
+        .containsPattern("gryag \\d+\\.\\d+\\.\\d+")
+        .contains("JVM: ")
+        .contains(String.valueOf(Runtime.version().feature()));
+  }
+
+  @Test
+  void helpDescribesTheCommandAndItsExitCodes() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("Usage: gryag").contains("Exit codes");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorOnStandardError() {
+    assertThat(run("--no-such-option")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+  }
+}

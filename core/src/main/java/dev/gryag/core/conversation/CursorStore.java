@@ -1,0 +1,25 @@
+package dev.gryag.core.conversation;
+
+/**
+ * Remembers how far the bot has read an ordered stream of updates, so that after a restart it
+ * resumes where it stopped: nothing lost, nothing handled twice.
+ *
+ * <p>Contract:
+ *
+ * <ul>
+ *   <li>A cursor is named by its stream (e.g. {@code telegram:getUpdates}); streams are
+ *       independent.
+ *   <li>{@link #position} of a stream never advanced is 0.
+ *   <li>{@link #advance} is durable when it returns, and monotonic: a position lower than the
+ *       stored one is ignored, so replays and races cannot move a cursor back.
+ *   <li>Thread-safe. Storage failures throw {@link dev.gryag.core.StoreException}.
+ * </ul>
+ */
+public interface CursorStore {
+
+  /** The next position to read from the stream: 0 when it was never advanced. */
+  long position(String stream);
+
+  /** Records that everything before {@code nextPosition} has been handled. */
+  void advance(String stream, long nextPosition);
+}

@@ -1,0 +1,50 @@
+package dev.gryag.core.conversation;
+
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.MessageRef;
+
+/**
+ * Delivers the bot's messages to the chat platform.
+ *
+ * <p>Contract:
+ *
+ * <ul>
+ *   <li>Blocking and thread-safe. Implementations throttle to the platform's limits, so a call may
+ *       wait; a busy chat must not delay another chat's sends for long.
+ *   <li>{@link #send} delivers all parts or throws; parts already delivered before a failure are
+ *       reported in the exception's message, not silently dropped.
+ *   <li>Failures throw {@link DeliveryException}; {@link DeliveryException.Kind#CHAT_UNAVAILABLE}
+ *       means the bot was blocked or removed and should stop writing there.
+ * </ul>
+ */
+public interface MessageSender {
+
+  /**
+   * Sends a reply, split and formatted for the platform.
+   *
+   * @return the ids and texts of the delivered parts
+   * @throws DeliveryException when the platform refused or could not be reached
+   */
+  SentMessage send(OutgoingMessage message);
+
+  /**
+   * Shows "typing…" in the chat until the returned handle is closed; the indicator is refreshed
+   * while it is open. Failures to show it are logged, never thrown: it is cosmetic.
+   *
+   * @param threadId the forum topic, or null
+   */
+  TypingIndicator typing(ChatId chat, Long threadId);
+
+  /**
+   * Sets the bot's reaction (one emoji) on a message; an empty emoji removes it.
+   *
+   * @throws DeliveryException when the platform refused
+   */
+  void react(MessageRef message, String emoji);
+
+  /** An open "typing…" indicator. Closing it twice is harmless. */
+  interface TypingIndicator extends AutoCloseable {
+    @Override
+    void close();
+  }
+}
