@@ -1,0 +1,64 @@
+package dev.gryag.core.conversation;
+
+import dev.gryag.core.analyzer.Analysis;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.UserId;
+import java.util.Optional;
+
+/**
+ * What the conversation needs from personalization: it folds each member's messages into a profile
+ * and facts, describes members for the prompt, and forgets them on request. The personalization
+ * package implements it; {@link #NONE} remembers nothing.
+ *
+ * <p>Contract: thread-safe; every method is per chat (a member's profile in one chat says nothing
+ * in another); a member who opted out is never described and nothing of theirs is kept. Storage
+ * failures throw {@link dev.gryag.core.StoreException}.
+ */
+public interface MemberMemory {
+
+  /** Folds one stored member message (with its analysis) into the author's profile and facts. */
+  void observe(ChatMessage message, Analysis analysis);
+
+  /**
+   * A compact description of the member for the prompt, at most {@code maxChars} characters, in the
+   * chat's language; empty when nothing is known or the member opted out.
+   */
+  String describe(ChatId chat, UserId member, int maxChars);
+
+  /** A readable report of the member's profile and facts for {@code /profile}; empty if none. */
+  Optional<String> report(ChatId chat, UserId member);
+
+  /** Erases the member's profile, facts and preferences in the chat; returns how many went. */
+  long forget(ChatId chat, UserId member);
+
+  /** True when the member asked the bot to keep nothing about them. */
+  boolean optedOut(ChatId chat, UserId member);
+
+  /** A memory that keeps nothing: for bots that want no personalization. */
+  MemberMemory NONE =
+      new MemberMemory() {
+        @Override
+        public void observe(ChatMessage message, Analysis analysis) {}
+
+        @Override
+        public String describe(ChatId chat, UserId member, int maxChars) {
+          return "";
+        }
+
+        @Override
+        public Optional<String> report(ChatId chat, UserId member) {
+          return Optional.empty();
+        }
+
+        @Override
+        public long forget(ChatId chat, UserId member) {
+          return 0;
+        }
+
+        @Override
+        public boolean optedOut(ChatId chat, UserId member) {
+          return false;
+        }
+      };
+}
