@@ -22,8 +22,8 @@ final class RetryHints {
   /** "Please retry in 37.5s", "Please try again in 7.66s", "try again in 1m30s". */
   private static final Pattern MESSAGE_HINT =
       Pattern.compile(
-          "(?:retry|try again) in ((?:\\d+h)?(?:\\d+m(?!s))?(?:\\d+(?:\\.\\d+)?s)?"
-              + "|\\d+(?:\\.\\d+)?ms)\\b",
+          "(?:retry|try again) in (\\d+(?:\\.\\d+)?ms"
+              + "|(?=\\d)(?:\\d+h)?(?:\\d+m(?!s))?(?:\\d+(?:\\.\\d+)?s)?)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Duration MAX_HINT = Duration.ofDays(1);
