@@ -52,7 +52,12 @@ public final class FallbackLanguageModel implements LanguageModel {
         attempts += e instanceof ProviderException p ? p.attempts() : 1;
         failures.add(e);
         if (i + 1 < providers.size()) {
-          log.warn("{} ({}); falling back to {}", e.getMessage(), e.kind(), providers.get(i + 1));
+          // An open breaker is already reported once, when it opens; a skip is routine.
+          if (e.kind() == Kind.UNAVAILABLE) {
+            log.debug("{}; falling back to {}", e.getMessage(), providers.get(i + 1));
+          } else {
+            log.warn("{} ({}); falling back to {}", e.getMessage(), e.kind(), providers.get(i + 1));
+          }
         }
       }
     }

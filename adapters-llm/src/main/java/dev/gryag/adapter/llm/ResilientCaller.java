@@ -53,15 +53,23 @@ final class ResilientCaller {
                 .maxConcurrentCalls(runtime.maxConcurrentCalls())
                 .maxWaitDuration(runtime.maxWaitForSlot())
                 .build());
-    breaker
-        .getEventPublisher()
-        .onStateTransition(e ->
-            runtime
-                .metrics()
-                .circuitStateChanged(
-                    provider,
-                    e.getStateTransition().getFromState().name(),
-                    e.getStateTransition().getToState().name()));
+    breaker.getEventPublisher().onStateTransition(e -> stateChanged(e.getStateTransition()));
+  }
+
+  private void stateChanged(CircuitBreaker.StateTransition transition) {
+    String from = transition.getFromState().name();
+    String to = transition.getToState().name();
+    if (transition.getToState() == CircuitBreaker.State.OPEN) {
+      log.warn(
+          "{}: circuit breaker {} -> {}; calls are refused for {}",
+          provider,
+          from,
+          to,
+          runtime.breaker().openDuration());
+    } else {
+      log.info("{}: circuit breaker {} -> {}", provider, from, to);
+    }
+    runtime.metrics().circuitStateChanged(provider, from, to);
   }
 
   private static CircuitBreakerConfig breakerConfig(LlmRuntime runtime) {
