@@ -2,11 +2,8 @@ package dev.gryag.adapter.llm;
 
 import dev.gryag.core.llm.LanguageModelException.Kind;
 import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.core.exception.AcquirePermissionCancelledException;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
@@ -45,53 +42,8 @@ final class ResilientCaller {
     this.keys = new KeyRing(keys, runtime.clock(), runtime.retry().maxDelay());
     this.redactor = new Redactor(keys);
     this.retry = Retry.of(provider, RetryPolicy.config(runtime.retry(), this.keys::hasRestedKey));
-    this.breaker = CircuitBreaker.of(provider, breakerConfig(runtime));
-    this.bulkhead =
-        Bulkhead.of(
-            provider,
-            BulkheadConfig.custom()
-                .maxConcurrentCalls(runtime.maxConcurrentCalls())
-                .maxWaitDuration(runtime.maxWaitForSlot())
-                .build());
-    breaker.getEventPublisher().onStateTransition(e -> stateChanged(e.getStateTransition()));
-  }
-
-  private void stateChanged(CircuitBreaker.StateTransition transition) {
-    String from = transition.getFromState().name();
-    String to = transition.getToState().name();
-    if (transition.getToState() == CircuitBreaker.State.OPEN) {
-      log.warn(
-          "{}: circuit breaker {} -> {}; calls are refused for {}",
-          provider,
-          from,
-          to,
-          runtime.breaker().openDuration());
-    } else {
-      log.info("{}: circuit breaker {} -> {}", provider, from, to);
-    }
-    runtime.metrics().circuitStateChanged(provider, from, to);
-  }
-
-  private static CircuitBreakerConfig breakerConfig(LlmRuntime runtime) {
-    BreakerSettings settings = runtime.breaker();
-    return CircuitBreakerConfig.custom()
-        .slidingWindow(
-            settings.slidingWindow(), settings.minimumCalls(), SlidingWindowType.COUNT_BASED)
-        .failureRateThreshold(settings.failureRatePercent())
-        .waitDurationInOpenState(settings.openDuration())
-        .permittedNumberOfCallsInHalfOpenState(1)
-        .recordException(t -> !(t instanceof CallFailure f) || f.countsAgainstProvider())
-        .ignoreException(t -> t instanceof CallFailure f && f.kind() == Kind.INTERRUPTED)
-        .clock(runtime.clock())
-        .build();
-  }
-
-  String provider() {
-    return provider;
-  }
-
-  Redactor redactor() {
-    return redactor;
+    this.breaker = ProviderGuards.breaker(provider, runtime);
+    this.bulkhead = ProviderGuards.bulkhead(provider, runtime);
   }
 
   /** The breaker's state, e.g. {@code CLOSED}; for tests and diagnostics. */
@@ -154,6 +106,10 @@ final class ResilientCaller {
     }
 
     private void admit() {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ProviderException(
+            Kind.INTERRUPTED, provider, "interrupted before the call", count, null);
+      }
       if (!breaker.tryAcquirePermission()) {
         String reason =
             last == null

@@ -259,4 +259,19 @@ class ResilienceTest {
       Thread.interrupted();
     }
   }
+
+  @Test
+  void an_interrupted_caller_makes_no_call() {
+    GeminiLanguageModel model = gemini(Fixtures.runtime(time, metrics), GEMINI_KEY);
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> model.complete(prompt()))
+          .isInstanceOfSatisfying(
+              LanguageModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.INTERRUPTED));
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(server.getRequestCount()).isZero();
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }
