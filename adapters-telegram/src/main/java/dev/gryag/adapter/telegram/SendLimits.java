@@ -33,8 +33,8 @@ public record SendLimits(Duration perChatInterval, int perGroupPerMinute, int pe
     }
   }
 
-  /** The least time between two sends across all chats. */
+  /** The least time between two sends across all chats, rounded up so a second never holds more. */
   Duration overallInterval() {
-    return Duration.ofNanos(1_000_000_000L / perSecondOverall);
+    return Duration.ofNanos((1_000_000_000L + perSecondOverall - 1) / perSecondOverall);
   }
 }

@@ -145,8 +145,7 @@ public final class TelegramClient implements AutoCloseable {
     try {
       result = call(method, payload, type);
     } catch (IOException e) {
-      throw new TelegramException(
-          method + " failed: Telegram could not be reached: " + e.getMessage(), 0, e);
+      throw new TelegramException(method + " failed: " + e.getMessage(), 0, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TelegramException(method + " was interrupted", 0, e);
@@ -221,7 +220,7 @@ public final class TelegramClient implements AutoCloseable {
         return new ApiResult.Failed<>(ApiError.of(raw.code(), "HTTP " + raw.code()));
       }
       throw new MalformedResponseException(
-          method + ": the Bot API answered HTTP 200 without a boolean \"ok\" field");
+          "the Bot API answer to " + method + " has no boolean \"ok\" field");
     }
     if (!root.get("ok").booleanValue()) {
       return new ApiResult.Failed<>(error(root, raw.code()));
@@ -264,7 +263,7 @@ public final class TelegramClient implements AutoCloseable {
       detail = e.getMessage();
     }
     return new MalformedResponseException(
-        redactor.apply(method + ": the Bot API answer " + what + ": " + detail));
+        redactor.apply("the Bot API answer to " + method + " " + what + ": " + detail));
   }
 
   Redactor redactor() {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,7 +24,7 @@ final class Throttle {
   private final Clock clock;
   private final Sleeper sleeper;
   private final ConcurrentHashMap<ChatId, Lane> lanes = new ConcurrentHashMap<>();
-  private final AtomicInteger entries = new AtomicInteger();
+  private final AtomicReference<Instant> lastSweep;
   private final Object overall = new Object();
   private Instant nextOverall = Instant.EPOCH;
 
@@ -32,6 +32,7 @@ final class Throttle {
     this.limits = limits;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.lastSweep = new AtomicReference<>(clock.instant());
   }
 
   /** Waits until the chat's lane is free; pair with {@link #leave}. */
@@ -50,8 +51,10 @@ final class Throttle {
       release(lane);
       throw e;
     }
-    if (entries.incrementAndGet() % 1024 == 0) {
-      forgetIdleLanes();
+    Instant now = clock.instant();
+    Instant swept = lastSweep.get();
+    if (now.isAfter(swept.plus(GROUP_WINDOW)) && lastSweep.compareAndSet(swept, now)) {
+      forgetIdleLanes(now);
     }
     return lane;
   }
@@ -106,8 +109,7 @@ final class Throttle {
         });
   }
 
-  private void forgetIdleLanes() {
-    Instant now = clock.instant();
+  private void forgetIdleLanes(Instant now) {
     for (ChatId id : lanes.keySet()) {
       lanes.computeIfPresent(id, (key, l) -> l.users == 0 && l.idle(now) ? null : l);
     }

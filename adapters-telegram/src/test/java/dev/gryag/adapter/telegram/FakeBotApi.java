@@ -34,7 +34,7 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
       "can_join_groups":true,"can_read_all_group_messages":false,"supports_inline_queries":false}\
       """;
 
-  private final Map<String, BlockingQueue<MockResponse>> scripts = new ConcurrentHashMap<>();
+  private final Map<String, BlockingQueue<Object>> scripts = new ConcurrentHashMap<>();
   private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
   private final List<Call> all = new ArrayList<>();
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -71,11 +71,19 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
   }
 
   FakeBotApi script(String method, MockResponse... responses) {
-    BlockingQueue<MockResponse> queue =
-        scripts.computeIfAbsent(method, m -> new LinkedBlockingQueue<>());
-    queue.addAll(List.of(responses));
+    scripts.computeIfAbsent(method, m -> new LinkedBlockingQueue<>()).addAll(List.of(responses));
     return this;
   }
+
+  /** The next {@code method} request gets {@code response} only once {@code release} opens. */
+  FakeBotApi scriptHeld(String method, CountDownLatch release, MockResponse response) {
+    scripts
+        .computeIfAbsent(method, m -> new LinkedBlockingQueue<>())
+        .add(new Held(release, response));
+    return this;
+  }
+
+  private record Held(CountDownLatch release, MockResponse response) {}
 
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -89,14 +97,17 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     Call call = new Call(method, body, path);
-    calls.add(call);
     synchronized (all) {
       all.add(call);
     }
-    MockResponse scripted =
-        scripts.computeIfAbsent(method, m -> new LinkedBlockingQueue<>()).poll();
+    calls.add(call);
+    Object scripted = scripts.computeIfAbsent(method, m -> new LinkedBlockingQueue<>()).poll();
+    if (scripted instanceof Held held) {
+      held.release().await(30, TimeUnit.SECONDS);
+      return held.response();
+    }
     if (scripted != null) {
-      return scripted;
+      return (MockResponse) scripted;
     }
     return switch (method) {
       case "getMe" -> ok(ME);
@@ -119,6 +130,11 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
       }
     }
     throw new AssertionError("no " + method + " request within 10 s");
+  }
+
+  /** Forgets the requests not taken yet, so that {@link #take} sees only what comes next. */
+  void skipPendingRequests() {
+    calls.clear();
   }
 
   List<Call> calls(String method) {
