@@ -1,9 +1,7 @@
 package dev.gryag.adapter.telegram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,20 +13,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Telegram Bot API over HTTP: JSON requests to {@code <apiUrl>/bot<token>/<method>} and the
@@ -37,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TelegramClient implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(TelegramClient.class);
-  private static final MediaType JSON_TYPE = MediaType.get("application/json");
   static final ObjectMapper JSON =
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -51,7 +37,7 @@ public final class TelegramClient implements AutoCloseable {
   private final OkHttpClient http;
   private final OkHttpClient pollingHttp;
   private final Redactor redactor;
-  private final HttpUrl base;
+  private final HttpTransport transport;
 
   TelegramClient(TelegramConfig config, OkHttpClient http) {
     this.config = Objects.requireNonNull(config, "config");
@@ -59,11 +45,13 @@ public final class TelegramClient implements AutoCloseable {
     this.pollingHttp =
         http.newBuilder().readTimeout(config.pollTimeout().plus(Duration.ofSeconds(15))).build();
     this.redactor = new Redactor(config.token());
-    this.base =
-        HttpUrl.get(config.apiUrl().toString())
-            .newBuilder()
-            .addPathSegment("bot" + config.token())
-            .build();
+    this.transport =
+        new HttpTransport(
+            HttpUrl.get(config.apiUrl().toString())
+                .newBuilder()
+                .addPathSegment("bot" + config.token())
+                .build(),
+            redactor);
   }
 
   /** A client with its own connection pool and virtual-thread dispatcher. */
@@ -132,12 +120,12 @@ public final class TelegramClient implements AutoCloseable {
       payload.put("offset", offset);
     }
     payload.putPOJO("allowed_updates", config.allowedUpdates());
-    return call("getUpdates", payload, UPDATES, pollingHttp);
+    return transport.post(pollingHttp, "getUpdates", payload, UPDATES);
   }
 
   <T> ApiResult<T> call(String method, ObjectNode payload, Class<T> type)
       throws IOException, InterruptedException {
-    return call(method, payload, JSON.constructType(type), http);
+    return transport.post(http, method, payload, JSON.constructType(type));
   }
 
   private <T> T required(String method, ObjectNode payload, Class<T> type) {
@@ -156,120 +144,6 @@ public final class TelegramClient implements AutoCloseable {
     };
   }
 
-  private <T> ApiResult<T> call(String method, ObjectNode payload, JavaType type, OkHttpClient via)
-      throws IOException, InterruptedException {
-    Request request =
-        new Request.Builder()
-            .url(base.newBuilder().addPathSegment(method).build())
-            .post(RequestBody.create(JSON.writeValueAsBytes(payload), JSON_TYPE))
-            .build();
-    long started = System.nanoTime();
-    RawResponse raw = execute(via, request);
-    log.debug(
-        "{} answered HTTP {} in {} ms", method, raw.code(), (System.nanoTime() - started) / 1e6);
-    return decode(method, raw, type);
-  }
-
-  /** Runs the call on the dispatcher so that the waiting thread can be interrupted. */
-  private RawResponse execute(OkHttpClient via, Request request)
-      throws IOException, InterruptedException {
-    Call call = via.newCall(request);
-    CompletableFuture<RawResponse> done = new CompletableFuture<>();
-    call.enqueue(
-        new Callback() {
-          @Override
-          public void onFailure(Call failed, IOException e) {
-            done.completeExceptionally(e);
-          }
-
-          @Override
-          public void onResponse(Call answered, Response response) {
-            try (response) {
-              done.complete(new RawResponse(response.code(), response.body().string()));
-            } catch (IOException e) {
-              done.completeExceptionally(e);
-            }
-          }
-        });
-    try {
-      return done.get();
-    } catch (InterruptedException e) {
-      call.cancel();
-      throw e;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw redactor.apply(io);
-      }
-      throw new IOException(redactor.apply(String.valueOf(e.getCause())));
-    }
-  }
-
-  private <T> ApiResult<T> decode(String method, RawResponse raw, JavaType type)
-      throws MalformedResponseException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw.body());
-    } catch (JsonProcessingException e) {
-      if (raw.code() != 200) {
-        return new ApiResult.Failed<>(ApiError.of(raw.code(), "HTTP " + raw.code()));
-      }
-      throw malformed(method, "is not JSON", e);
-    }
-    if (root == null || !root.path("ok").isBoolean()) {
-      if (raw.code() != 200) {
-        return new ApiResult.Failed<>(ApiError.of(raw.code(), "HTTP " + raw.code()));
-      }
-      throw new MalformedResponseException(
-          "the Bot API answer to " + method + " has no boolean \"ok\" field");
-    }
-    if (!root.get("ok").booleanValue()) {
-      return new ApiResult.Failed<>(error(root, raw.code()));
-    }
-    try {
-      return new ApiResult.Ok<>(JSON.readerFor(type).readValue(root.path("result")));
-    } catch (IOException e) {
-      throw malformed(method, "has a \"result\" of an unexpected shape", e);
-    }
-  }
-
-  private static ApiError error(JsonNode root, int httpCode) {
-    JsonNode parameters = root.path("parameters");
-    Duration retryAfter =
-        parameters.has("retry_after")
-            ? Duration.ofSeconds(parameters.get("retry_after").asLong())
-            : null;
-    Long migrateTo =
-        parameters.has("migrate_to_chat_id") ? parameters.get("migrate_to_chat_id").asLong() : null;
-    return new ApiError(
-        root.path("error_code").asInt(httpCode),
-        root.path("description").asText(""),
-        retryAfter,
-        migrateTo);
-  }
-
-  private MalformedResponseException malformed(String method, String what, IOException e) {
-    String detail;
-    if (e instanceof JsonMappingException m) {
-      detail = m.getOriginalMessage() + " (at " + m.getPathReference() + ")";
-    } else if (e instanceof JsonProcessingException p && p.getLocation() != null) {
-      detail =
-          p.getOriginalMessage()
-              + " (at line "
-              + p.getLocation().getLineNr()
-              + ", column "
-              + p.getLocation().getColumnNr()
-              + ")";
-    } else {
-      detail = e.getMessage();
-    }
-    return new MalformedResponseException(
-        redactor.apply("the Bot API answer to " + method + " " + what + ": " + detail));
-  }
-
-  Redactor redactor() {
-    return redactor;
-  }
-
   @Override
   public void close() {
     http.dispatcher().executorService().shutdown();
@@ -280,6 +154,4 @@ public final class TelegramClient implements AutoCloseable {
   public String toString() {
     return "TelegramClient[" + config + "]";
   }
-
-  private record RawResponse(int code, String body) {}
 }

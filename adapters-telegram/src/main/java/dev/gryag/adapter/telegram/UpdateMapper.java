@@ -11,19 +11,13 @@ import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
-import dev.gryag.core.model.TextEntity;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Maps Bot API updates to {@link TelegramEvent}s; stateless apart from the bot's own id. */
 final class UpdateMapper {
-
-  private static final Logger log = LoggerFactory.getLogger(UpdateMapper.class);
 
   private final long botId;
 
@@ -94,7 +88,7 @@ final class UpdateMapper {
             text,
             media,
             replyTo(m, thread),
-            entities(entities, field),
+            EntityMapper.map(entities, field),
             m.forwardOrigin() != null || m.forwardFrom() != null || m.forwardDate() != null);
     return Optional.of(new TelegramEvent.NewMessage(updateId, chat, message, edited));
   }
@@ -185,47 +179,6 @@ final class UpdateMapper {
         member,
         user(change.from()),
         Instant.ofEpochSecond(change.date()));
-  }
-
-  private static List<TextEntity> entities(List<Entity> entities, String field) {
-    if (entities == null) {
-      return List.of();
-    }
-    List<TextEntity> mapped = new ArrayList<>(entities.size());
-    for (int i = 0; i < entities.size(); i++) {
-      Entity e = entities.get(i);
-      if (e.offset() < 0 || e.length() <= 0) {
-        log.warn(
-            "{}.entities[{}] skipped: offset {} and length {} do not mark a span",
-            field,
-            i,
-            e.offset(),
-            e.length());
-        continue;
-      }
-      mapped.add(
-          new TextEntity(
-              entityType(e.type()),
-              e.offset(),
-              e.length(),
-              "text_link".equals(e.type()) ? e.url() : null,
-              e.user() != null && "text_mention".equals(e.type())
-                  ? UserId.of(e.user().id())
-                  : null));
-    }
-    return mapped;
-  }
-
-  private static TextEntity.Type entityType(String type) {
-    return switch (type == null ? "" : type) {
-      case "mention" -> TextEntity.Type.MENTION;
-      case "text_mention" -> TextEntity.Type.TEXT_MENTION;
-      case "bot_command" -> TextEntity.Type.BOT_COMMAND;
-      case "url" -> TextEntity.Type.URL;
-      case "text_link" -> TextEntity.Type.TEXT_LINK;
-      case "hashtag" -> TextEntity.Type.HASHTAG;
-      default -> TextEntity.Type.OTHER;
-    };
   }
 
   private static String title(BotApiTypes.Chat chat) {
