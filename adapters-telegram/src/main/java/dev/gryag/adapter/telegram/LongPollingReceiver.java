@@ -51,10 +51,11 @@ public final class LongPollingReceiver implements AutoCloseable {
 
   /**
    * Checks the token ({@code getMe}), removes any webhook, then polls on the calling thread until
-   * {@link #close()} or an interrupt. Run it on a thread of its own.
+   * {@link #close()} or an interrupt. Run it on a thread of its own. Telegram being unreachable, at
+   * start or later, is waited out with backoff.
    *
    * @throws TelegramException when Telegram rejects the token ({@link
-   *     TelegramException#unauthorized()}), at start or later, or cannot be reached at start
+   *     TelegramException#unauthorized()}), at start or later, or refuses {@code deleteWebhook}
    */
   public void run() {
     synchronized (lock) {
@@ -64,8 +65,7 @@ public final class LongPollingReceiver implements AutoCloseable {
       runner = Thread.currentThread();
     }
     try {
-      BotIdentity me = client.getMe();
-      client.deleteWebhook(false);
+      BotIdentity me = identify();
       UpdatePipeline pipeline = new UpdatePipeline(me, handler, cursors, this::pause, backoff);
       log.info("polling Telegram as @{} from update {}", me.username(), pipeline.next());
       loop(pipeline);
@@ -78,6 +78,25 @@ public final class LongPollingReceiver implements AutoCloseable {
         runner = null;
       }
       log.info("polling stopped");
+    }
+  }
+
+  /** {@code getMe} and {@code deleteWebhook}, waiting out transient failures; 401 stops at once. */
+  private BotIdentity identify() throws InterruptedException {
+    for (int failures = 1; ; failures++) {
+      try {
+        BotIdentity me = client.getMe();
+        client.deleteWebhook(false);
+        return me;
+      } catch (TelegramException e) {
+        if (!e.isTransient()) {
+          throw e;
+        }
+        Duration wait = backoff.after(failures);
+        log.warn(
+            "cannot start polling yet: {}; retrying in {} ms", e.getMessage(), wait.toMillis());
+        pause(wait);
+      }
     }
   }
 

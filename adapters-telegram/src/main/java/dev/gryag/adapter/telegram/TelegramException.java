@@ -23,6 +23,11 @@ public class TelegramException extends RuntimeException {
     return errorCode == 401;
   }
 
+  /** True when trying again later may help: Telegram unreachable, 5xx, or 429. */
+  public boolean isTransient() {
+    return errorCode == 0 || errorCode == 429 || errorCode >= 500;
+  }
+
   static TelegramException from(String method, ApiError error) {
     if (error.code() == 401) {
       return unauthorized(method);

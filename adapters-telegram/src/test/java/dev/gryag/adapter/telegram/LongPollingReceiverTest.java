@@ -224,6 +224,17 @@ class LongPollingReceiverTest {
   }
 
   @Test
+  void telegram_unreachable_at_start_is_waited_out() throws Exception {
+    api.script("getMe", FakeBotApi.badGateway(), FakeBotApi.badGateway());
+    api.script("getUpdates", updates(Updates.text(450, 1, "привіт")));
+    start();
+
+    assertThat(next().updateId()).isEqualTo(450);
+    assertThat(api.calls("getMe")).hasSize(3);
+    assertThat(time.sleeps()).hasSize(2);
+  }
+
+  @Test
   void a_connection_dropped_mid_poll_is_retried_after_a_backoff_without_losing_updates()
       throws Exception {
     MockResponse drop =
