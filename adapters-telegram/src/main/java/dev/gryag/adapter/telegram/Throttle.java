@@ -27,6 +27,7 @@ final class Throttle {
   private final AtomicReference<Instant> lastSweep;
   private final Object overall = new Object();
   private Instant nextOverall = Instant.EPOCH;
+  private Instant lastDeparture = Instant.EPOCH;
 
   Throttle(SendLimits limits, Clock clock, Sleeper sleeper) {
     this.limits = limits;
@@ -79,8 +80,29 @@ final class Throttle {
       nextOverall = slot.plus(limits.overallInterval());
     }
     sleepUntil(slot);
-    lane.sent(slot, group, limits);
-    return slot;
+    Instant departure = depart();
+    lane.sent(departure, group, limits);
+    return departure;
+  }
+
+  /**
+   * Slots are booked in arrival order, but a thread may wake late and meet the next one: the actual
+   * departures are kept at least one overall interval apart as well.
+   */
+  Instant depart() throws InterruptedException {
+    while (true) {
+      Duration wait;
+      synchronized (overall) {
+        Instant now = clock.instant();
+        Instant earliest = lastDeparture.plus(limits.overallInterval());
+        if (!now.isBefore(earliest)) {
+          lastDeparture = now;
+          return now;
+        }
+        wait = Duration.between(now, earliest);
+      }
+      sleeper.sleep(wait);
+    }
   }
 
   /** Holds the lane back, e.g. for a 429's {@code retry_after}. */

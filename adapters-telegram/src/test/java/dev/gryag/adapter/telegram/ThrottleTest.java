@@ -88,6 +88,18 @@ class ThrottleTest {
   }
 
   @Test
+  void a_thread_that_woke_late_cannot_depart_right_after_another() throws Exception {
+    Instant first = throttle.depart();
+    time.sleep(Duration.ofMillis(10)); // the next thread is on time, the previous one was late
+
+    Instant second = throttle.depart();
+
+    assertThat(Duration.between(first, second)).isEqualTo(SendLimits.TELEGRAM.overallInterval());
+    assertThat(time.sleeps().getLast())
+        .isEqualTo(SendLimits.TELEGRAM.overallInterval().minusMillis(10));
+  }
+
+  @Test
   void a_pause_holds_the_chat_back_for_its_duration() throws Exception {
     ChatId chat = ChatId.of(111);
     send(chat);
