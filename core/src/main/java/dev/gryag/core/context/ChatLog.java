@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -21,8 +22,8 @@ import java.util.function.Predicate;
 /** One chat's messages in memory, ordered and indexed; every method holds the log's lock. */
 final class ChatLog {
 
-  /** How many of a term's newest postings a search looks at. */
-  private static final int SEARCH_SCAN = 4096;
+  /** How many postings one search visits at most, over all its terms. */
+  private static final int SEARCH_BUDGET = 1536;
 
   private static final int REBUILD_FLOOR = 1024;
 
@@ -30,8 +31,9 @@ final class ChatLog {
   private final Map<Long, Entry> byId = new HashMap<>();
   private final NavigableMap<Key, Entry> timeline = new TreeMap<>();
   private final Map<Long, NavigableMap<Key, Entry>> topics = new HashMap<>();
-  private final TermIndex index = new TermIndex();
+  private final TermIndex<Entry> index = new TermIndex<>();
   private long removedSinceRebuild;
+  private int searches;
 
   ChatLog(long capacity) {
     this.capacity = capacity;
@@ -47,7 +49,7 @@ final class ChatLog {
     if (message.threadId() != null) {
       topics.computeIfAbsent(message.threadId(), t -> new TreeMap<>()).put(entry.key, entry);
     }
-    index.add(message.messageId(), SearchTerms.of(message.text()));
+    index.add(entry, SearchTerms.of(message.text()));
     if (byId.size() > capacity) {
       trim(capacity, byId.size());
     }
@@ -68,7 +70,7 @@ final class ChatLog {
     entry.message = entry.message.withText(text, entities).editedAt(editedAt);
     entry.terms = null;
     entry.edited = true;
-    index.add(id, added);
+    index.add(entry, added);
     return true;
   }
 
@@ -109,27 +111,48 @@ final class ChatLog {
     return List.copyOf(chain);
   }
 
+  /**
+   * Ranks messages by how many of {@code terms} they hold. Rare terms are looked up first, and all
+   * terms together visit at most {@value #SEARCH_BUDGET} postings, newest first: common words cost
+   * little and rare ones carry the match.
+   */
   synchronized List<ChatMessage> search(Set<String> terms, Instant before, int limit) {
-    Map<Long, Hit> hits = new HashMap<>();
-    int termNumber = 0;
-    for (String term : terms) {
-      int current = ++termNumber;
+    List<String> rarestFirst = new ArrayList<>(terms);
+    rarestFirst.sort(Comparator.comparingInt(index::postings));
+    int round = ++searches;
+    List<Entry> candidates = new ArrayList<>();
+    int budget = SEARCH_BUDGET;
+    for (int i = 0; i < rarestFirst.size(); i++) {
+      String term = rarestFirst.get(i);
+      int visits = Math.min(budget / (rarestFirst.size() - i), index.postings(term));
+      budget -= visits;
+      int number = i + 1;
       index.visit(
           term,
-          SEARCH_SCAN,
-          id -> {
-            Entry entry = byId.get(id);
-            if (entry != null && entry.key.sentAt.isBefore(before) && entry.holds(term)) {
-              hits.computeIfAbsent(id, k -> new Hit(entry)).count(current);
+          visits,
+          entry -> {
+            if (!entry.removed && entry.key.sentAt.isBefore(before) && entry.holds(term)) {
+              if (entry.count(round, number)) {
+                candidates.add(entry);
+              }
             }
             return true;
           });
     }
-    return hits.values().stream()
-        .sorted(Hit.BEST_FIRST)
-        .limit(limit)
-        .map(hit -> hit.entry.message)
-        .toList();
+    return best(candidates, limit);
+  }
+
+  private static List<ChatMessage> best(List<Entry> candidates, int limit) {
+    PriorityQueue<Entry> top = new PriorityQueue<>(limit + 1, Entry.BEST_MATCH_FIRST.reversed());
+    for (Entry candidate : candidates) {
+      top.add(candidate);
+      if (top.size() > limit) {
+        top.poll();
+      }
+    }
+    List<Entry> ranked = new ArrayList<>(top);
+    ranked.sort(Entry.BEST_MATCH_FIRST);
+    return ranked.stream().map(entry -> entry.message).toList();
   }
 
   synchronized long count() {
@@ -203,6 +226,7 @@ final class ChatLog {
       }
     }
     for (Entry entry : doomed) {
+      entry.removed = true;
       byId.remove(entry.key.id);
       timeline.remove(entry.key);
       Long threadId = entry.message.threadId();
@@ -225,7 +249,7 @@ final class ChatLog {
     }
     index.clear();
     for (Entry entry : timeline.values()) {
-      index.add(entry.key.id, SearchTerms.of(entry.message.text()));
+      index.add(entry, SearchTerms.of(entry.message.text()));
       entry.edited = false;
       entry.terms = null;
     }
@@ -241,13 +265,22 @@ final class ChatLog {
     }
   }
 
-  /** A stored message and what the store knows about it. */
+  /** A stored message, what the store knows about it, and its score in the current search. */
   private static final class Entry {
+    static final Comparator<Entry> BEST_MATCH_FIRST =
+        Comparator.<Entry>comparingInt(entry -> entry.score)
+            .reversed()
+            .thenComparing(entry -> entry.key, Comparator.reverseOrder());
+
     private final Key key;
     private ChatMessage message;
     private boolean important;
     private boolean edited;
+    private boolean removed;
     private Set<String> terms;
+    private int round;
+    private int score;
+    private int lastTerm;
 
     Entry(ChatMessage message) {
       this.key = new Key(message.sentAt(), message.messageId());
@@ -264,28 +297,24 @@ final class ChatLog {
       }
       return terms.contains(term);
     }
-  }
 
-  /** A search candidate: how many distinct query terms it holds. */
-  private static final class Hit {
-    static final Comparator<Hit> BEST_FIRST =
-        Comparator.<Hit>comparingInt(hit -> hit.score)
-            .reversed()
-            .thenComparing(hit -> hit.entry.key, Comparator.reverseOrder());
-
-    private final Entry entry;
-    private int score;
-    private int lastTerm;
-
-    Hit(Entry entry) {
-      this.entry = entry;
-    }
-
-    void count(int termNumber) {
-      if (termNumber != lastTerm) {
+    /**
+     * Counts query term {@code termNumber} for search {@code searchRound}, once per term.
+     *
+     * @return true when this is the entry's first hit in the search
+     */
+    boolean count(int searchRound, int termNumber) {
+      boolean first = round != searchRound;
+      if (first) {
+        round = searchRound;
+        score = 0;
+        lastTerm = 0;
+      }
+      if (lastTerm != termNumber) {
         lastTerm = termNumber;
         score++;
       }
+      return first;
     }
   }
 }
