@@ -20,8 +20,10 @@ class ConversationBenchTest {
     assertThat(exit).isZero();
     assertThat(out.toString())
         .containsPattern(
-            "onMessage, no model call: 2,000 messages in 10 chats in [0-9.]+ s = [0-9,]+ msgs/s \\(0 answered\\)")
-        .containsPattern(
-            "context assembly, chat of 3,000 messages, budget 6,000 tokens: p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms");
+            "onMessage, no model call: 2,000 messages in 10 chats in [0-9.]+ s = [0-9,]+ msgs/s"
+                + " \\([0-9,]+ per CPU-second of the thread; 0 answered\\)")
+        .contains("context assembly, chat of 3,000 messages, budget 6,000 tokens, 200 prompts")
+        .containsPattern("wall clock: +p50 [0-9.]+ ms, p90 [0-9.]+ ms, p99 [0-9.]+ ms")
+        .containsPattern("thread CPU time: p50 [0-9.]+ ms");
   }
 }
