@@ -3,17 +3,13 @@ package dev.gryag.core.context;
 import dev.gryag.core.llm.Turn;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatMessage;
-import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Builds the prompt for a reply within a token budget.
@@ -36,7 +32,6 @@ public final class ContextAssembler {
   private static final double SUMMARY_SHARE = 0.10;
   private static final double RELEVANT_SHARE = 0.15;
   private static final int HEADER_RESERVE = 150;
-  private static final int TITLE_CHARS = 64;
   private static final String NOTES_HEADER = "\n\nPeople in this conversation:";
   private static final String SUMMARIES_HEADER = "\n\nEarlier in this chat:";
 
@@ -82,20 +77,10 @@ public final class ContextAssembler {
    * @throws IllegalArgumentException when the persona takes more than {@link #maxPersonaTokens()}
    */
   public AssembledContext assemble(ContextRequest request) {
-    int personaTokens = cost(request.persona());
-    if (personaTokens > maxPersonaTokens()) {
-      throw new IllegalArgumentException(
-          "the persona takes "
-              + personaTokens
-              + " tokens, more than the "
-              + maxPersonaTokens()
-              + " that context.maxTokens="
-              + budget.maxTokens()
-              + " leaves for it");
-    }
-    Material material = gather(request);
+    requirePersonaFits(request.persona());
+    ContextMaterial material = ContextMaterial.gather(messages, summaries, budget, request);
     Allowance left = new Allowance(budget.maxTokens());
-    String header = header(request);
+    String header = PromptTurns.header(request);
     left.force(cost(header));
     Turn last = fitTrigger(request.trigger(), left);
     List<ChatMessage> chain = left.fit(material.chain(), share(CHAIN_SHARE), this::cost);
@@ -111,63 +96,18 @@ public final class ContextAssembler {
     return build(header, notesLines, summaryLines, List.of(chain, relevant, recent), last);
   }
 
-  private Material gather(ContextRequest request) {
-    ChatMessage trigger = request.trigger();
-    List<ChatMessage> chain =
-        usable(request, messages.replyChain(trigger, budget.replyChainDepth()));
-    List<ChatMessage> window =
-        request.chat().forum()
-            ? messages.recentInThread(
-                trigger.chatId(), trigger.threadId(), budget.recentMessages() + 1)
-            : messages.recent(trigger.chatId(), budget.recentMessages() + 1);
-    Set<MessageRef> taken = new HashSet<>();
-    taken.add(trigger.ref());
-    chain.forEach(m -> taken.add(m.ref()));
-    List<ChatMessage> recent =
-        usable(request, window).stream().filter(m -> !taken.contains(m.ref())).toList();
-    recent = recent.subList(Math.max(0, recent.size() - budget.recentMessages()), recent.size());
-    recent.forEach(m -> taken.add(m.ref()));
-    var olderThan = window.isEmpty() ? trigger.sentAt() : window.getFirst().sentAt();
-    List<ChatMessage> relevant =
-        budget.relevantMessages() == 0
-            ? List.of()
-            : usable(
-                    request,
-                    messages.search(
-                        trigger.chatId(), trigger.text(), olderThan, budget.relevantMessages()))
-                .stream()
-                .filter(m -> !taken.contains(m.ref()))
-                .toList();
-    List<ChatSummary> latest =
-        budget.summaries() == 0
-            ? List.of()
-            : summaries.latest(trigger.chatId(), trigger.threadId(), budget.summaries());
-    return new Material(chain, recent.reversed(), relevant, latest);
-  }
-
-  private static List<ChatMessage> usable(ContextRequest request, List<ChatMessage> found) {
-    return found.stream().filter(PromptTurns::usable).filter(request::admits).toList();
-  }
-
-  private String header(ContextRequest request) {
-    String name =
-        request
-            .chat()
-            .title()
-            .strip()
-            .codePoints()
-            .limit(TITLE_CHARS)
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-            .toString();
-    String title = name.isEmpty() ? "" : " \"" + name + "\"";
-    return request.persona()
-        + "\n\nChat"
-        + title
-        + " ("
-        + request.chat().kind().name().toLowerCase(java.util.Locale.ROOT)
-        + "). Time: "
-        + request.trigger().sentAt().truncatedTo(ChronoUnit.MINUTES)
-        + " UTC.";
+  private void requirePersonaFits(String persona) {
+    int personaTokens = cost(persona);
+    if (personaTokens > maxPersonaTokens()) {
+      throw new IllegalArgumentException(
+          "the persona takes "
+              + personaTokens
+              + " tokens, more than the "
+              + maxPersonaTokens()
+              + " that context.maxTokens="
+              + budget.maxTokens()
+              + " leaves for it");
+    }
   }
 
   private Turn fitTrigger(ChatMessage trigger, Allowance left) {
@@ -193,7 +133,7 @@ public final class ContextAssembler {
     return cut;
   }
 
-  private List<String> fitNotes(ContextRequest request, Material material, Allowance left) {
+  private List<String> fitNotes(ContextRequest request, ContextMaterial material, Allowance left) {
     Map<Long, Author> people = new LinkedHashMap<>();
     List<ChatMessage> speakers = new ArrayList<>();
     speakers.add(request.trigger());
@@ -248,11 +188,4 @@ public final class ContextAssembler {
 
   private static final Comparator<ChatMessage> CHRONOLOGICAL =
       Comparator.comparing(ChatMessage::sentAt).thenComparingLong(ChatMessage::messageId);
-
-  /** What the store offered for one prompt, before fitting. Recent is newest first. */
-  private record Material(
-      List<ChatMessage> chain,
-      List<ChatMessage> recent,
-      List<ChatMessage> relevant,
-      List<ChatSummary> summaries) {}
 }

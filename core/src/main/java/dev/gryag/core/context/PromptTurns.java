@@ -4,6 +4,7 @@ import dev.gryag.core.llm.Turn;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.Role;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How stored messages read as prompt turns, and what each turn costs. */
@@ -12,7 +13,32 @@ final class PromptTurns {
   /** Tokens a turn costs besides its text and name: role markers and separators. */
   static final int TURN_OVERHEAD = 4;
 
+  /** The chat's title is cut to this many characters in the header. */
+  private static final int TITLE_CHARS = 64;
+
   private PromptTurns() {}
+
+  /** The persona and a line naming the chat and the time of the trigger. */
+  static String header(ContextRequest request) {
+    String name =
+        request
+            .chat()
+            .title()
+            .strip()
+            .codePoints()
+            .limit(TITLE_CHARS)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    String title = name.isEmpty() ? "" : " \"" + name + "\"";
+    return request.persona()
+        + "\n\nChat"
+        + title
+        + " ("
+        + request.chat().kind().name().toLowerCase(Locale.ROOT)
+        + "). Time: "
+        + request.trigger().sentAt().truncatedTo(ChronoUnit.MINUTES)
+        + " UTC.";
+  }
 
   /** False for system events and for messages with neither text nor media. */
   static boolean usable(ChatMessage message) {

@@ -8,9 +8,6 @@ import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.limits.RateDecision;
 import dev.gryag.core.limits.RateLimiter;
 import dev.gryag.core.llm.LanguageModel;
-import dev.gryag.core.model.Author;
-import dev.gryag.core.model.AuthorKind;
-import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.Role;
 import dev.gryag.core.settings.ChatSettings;
@@ -101,11 +98,10 @@ public final class ConversationService {
    */
   public Outcome onMessage(IncomingMessage in) {
     Objects.requireNonNull(in, "in");
-    ChatId chat = in.chat().id();
-    if (!config.access().allows(chat)) {
+    if (!config.access().allows(in.chat().id())) {
       return ignored(Outcome.Ignored.Reason.CHAT_NOT_ALLOWED);
     }
-    ChatMessage message = normalise(in.message());
+    ChatMessage message = Arrivals.normalise(in.message(), bot);
     if (in.edited()) {
       return onEdit(message);
     }
@@ -113,14 +109,18 @@ public final class ConversationService {
     if (!messages.append(message)) {
       return ignored(Outcome.Ignored.Reason.DUPLICATE);
     }
+    return afterStoring(in, message, analysis);
+  }
+
+  private Outcome afterStoring(IncomingMessage in, ChatMessage message, Analysis analysis) {
     if (message.role() == Role.BOT) {
       return ignored(Outcome.Ignored.Reason.OWN_MESSAGE);
     }
-    pulses.of(chat).record(message.sentAt(), message.author().id(), analysis);
+    pulses.of(message.chatId()).record(message.sentAt(), message.author().id(), analysis);
     if (message.author().isBot()) {
       return ignored(Outcome.Ignored.Reason.FROM_BOT);
     }
-    ChatSettings chatSettings = settings.get(chat);
+    ChatSettings chatSettings = settings.get(message.chatId());
     if (chatSettings.isBanned(message.author().id())) {
       return ignored(Outcome.Ignored.Reason.BANNED);
     }
@@ -132,12 +132,12 @@ public final class ConversationService {
             analysis,
             chatSettings,
             chatSettings.policyOr(config.policy()),
-            isAdmin(in, message.author()),
+            Arrivals.isAdmin(in, config.operators()),
             clock.instant()));
   }
 
   private Outcome decide(Inbound inbound) {
-    if (stale(inbound)) {
+    if (Arrivals.stale(inbound)) {
       return ignored(Outcome.Ignored.Reason.STALE);
     }
     Command command = Command.parse(inbound.message().text()).orElse(null);
@@ -210,45 +210,6 @@ public final class ConversationService {
     } catch (StoreException e) {
       LOG.log(Level.WARNING, "could not fold " + message.ref() + " into its author's profile", e);
     }
-  }
-
-  /**
-   * The message as stored: a forum message's implicit reply to its topic's first message is no
-   * reply, and the bot's own messages carry the bot's role.
-   */
-  private ChatMessage normalise(ChatMessage message) {
-    ChatMessage normal = message;
-    if (normal.threadId() != null && normal.threadId().equals(normal.replyToMessageId())) {
-      normal = normal.withReplyTo(null);
-    }
-    if (normal.author().id().equals(bot.id()) && normal.role() != Role.BOT) {
-      normal =
-          new ChatMessage(
-              normal.ref(),
-              normal.threadId(),
-              normal.author(),
-              Role.BOT,
-              normal.sentAt(),
-              normal.editedAt(),
-              normal.text(),
-              normal.media(),
-              normal.replyToMessageId(),
-              normal.entities(),
-              normal.forwarded());
-    }
-    return normal;
-  }
-
-  /** Admins per the platform, the bot's operators, and anonymous admins writing as the chat. */
-  private boolean isAdmin(IncomingMessage in, Author author) {
-    boolean anonymousAdmin =
-        author.kind() == AuthorKind.CHAT && author.id().value() == in.chat().id().value();
-    return in.authorIsAdmin() || anonymousAdmin || config.operators().contains(author.id());
-  }
-
-  private static boolean stale(Inbound inbound) {
-    var age = inbound.policy().staleAfter();
-    return !age.isZero() && inbound.message().sentAt().plus(age).isBefore(inbound.now());
   }
 
   private static Outcome ignored(Outcome.Ignored.Reason reason) {

@@ -61,16 +61,8 @@ final class Responder {
     try (MessageSender.TypingIndicator typing =
         sender.typing(inbound.chat(), inbound.message().threadId())) {
       completion = model.complete(context.toRequest(config.generation()));
-    } catch (LanguageModelException e) {
-      LOG.log(Level.WARNING, "no answer for " + inbound.message().ref() + ": " + e.kind(), e);
-      boolean interrupted = e.kind() == LanguageModelException.Kind.INTERRUPTED;
-      return interrupted
-          ? new Outcome.Unanswered(trigger, Outcome.Unanswered.Failure.MODEL_FAILED, false)
-          : fallback(inbound, trigger, Outcome.Unanswered.Failure.MODEL_FAILED);
     } catch (RuntimeException e) {
-      LOG.log(
-          Level.ERROR, "the language model failed unexpectedly on " + inbound.message().ref(), e);
-      return fallback(inbound, trigger, Outcome.Unanswered.Failure.MODEL_FAILED);
+      return modelFailed(inbound, trigger, e);
     }
     return switch (completion) {
       case Completion.Answer answer -> deliver(inbound, trigger, shape(answer.text()), context);
@@ -79,6 +71,25 @@ final class Responder {
       case Completion.Empty empty ->
           fallback(inbound, trigger, Outcome.Unanswered.Failure.MODEL_EMPTY);
     };
+  }
+
+  /**
+   * Logs a failed model call and answers as configured; an interrupted call says nothing, since the
+   * bot is shutting down.
+   */
+  private Outcome modelFailed(Inbound inbound, Trigger trigger, RuntimeException failure) {
+    if (failure instanceof LanguageModelException e) {
+      LOG.log(Level.WARNING, "no answer for " + inbound.message().ref() + ": " + e.kind(), e);
+      if (e.kind() == LanguageModelException.Kind.INTERRUPTED) {
+        return new Outcome.Unanswered(trigger, Outcome.Unanswered.Failure.MODEL_FAILED, false);
+      }
+    } else {
+      LOG.log(
+          Level.ERROR,
+          "the language model failed unexpectedly on " + inbound.message().ref(),
+          failure);
+    }
+    return fallback(inbound, trigger, Outcome.Unanswered.Failure.MODEL_FAILED);
   }
 
   /** The answer without a leading "Name:" the model may have copied from the prompt's style. */

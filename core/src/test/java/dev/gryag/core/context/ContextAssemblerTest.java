@@ -102,6 +102,19 @@ class ContextAssemblerTest {
   }
 
   @Test
+  void a_message_both_in_the_chain_and_among_the_latest_turns_appears_once() {
+    store.append(fromAlice(1, "Котру годину?"));
+    store.append(fromBob(2, "Десяту"));
+    ChatMessage trigger = stored(fromAlice(3, "Гряг, це правда?").withReplyTo(2L));
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.turns())
+        .extracting(Turn::text)
+        .containsExactly("Котру годину?", "Десяту", "Гряг, це правда?");
+  }
+
+  @Test
   void older_messages_that_search_finds_relevant_come_in() {
     store.append(fromBob(1, "Етна знову прокинулась, лава тече"));
     for (long id = 2; id <= 100; id++) {
