@@ -37,10 +37,11 @@ import java.util.random.RandomGenerator;
  *   <li>handed to the {@link MessageSender}; what was delivered is stored as the bot's own.
  * </ol>
  *
- * <p>Failures: a storage failure while storing the incoming message throws {@link StoreException}
- * (nothing was decided; the caller should retry the delivery later). Everything after that is
- * contained: a failing language model or sender gives {@link Outcome.Unanswered}, a failing profile
- * update is logged, and the stored message is never lost.
+ * <p>Failures: a storage failure up to the decision (storing the message, reading the chat's
+ * settings) throws {@link StoreException}; the caller should retry the delivery later, and a
+ * message stored before the failure then counts as a duplicate. Everything after that is contained:
+ * a failing language model or sender gives {@link Outcome.Unanswered}, a failing profile update is
+ * logged, and the stored message is never lost.
  *
  * <p>Thread-safe. Messages of different chats may be handled in parallel; one chat's messages
  * should be handed over in order, one at a time (see {@link ChatLanes}).

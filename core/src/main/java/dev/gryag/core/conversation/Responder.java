@@ -58,11 +58,14 @@ final class Responder {
                 persona,
                 inbound.settings().contextResetAt()));
     Completion completion;
-    try (MessageSender.TypingIndicator typing =
-        sender.typing(inbound.chat(), inbound.message().threadId())) {
+    MessageSender.TypingIndicator typing =
+        sender.typing(inbound.chat(), inbound.message().threadId());
+    try {
       completion = model.complete(context.toRequest(config.generation()));
     } catch (RuntimeException e) {
       return modelFailed(inbound, trigger, e);
+    } finally {
+      typing.close();
     }
     return switch (completion) {
       case Completion.Answer answer -> deliver(inbound, trigger, shape(answer.text()), context);

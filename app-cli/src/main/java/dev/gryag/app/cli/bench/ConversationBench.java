@@ -32,6 +32,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -132,15 +133,8 @@ public final class ConversationBench implements Callable<Integer> {
    * answer.
    */
   private long runMessages(int count) {
-    MessageStore store = new InMemoryMessageStore();
     ConversationService service =
-        ConversationService.builder(
-                BOT, store, request -> answer(), message -> sent(message.text()))
-            .analyzer(fixedAnalyzer())
-            .config(
-                ConversationConfig.DEFAULTS.withPolicy(ReplyPolicy.DEFAULTS.withChances(0, 0, 1)))
-            .clock(Clock.fixed(START.plusSeconds(count), ZoneOffset.UTC))
-            .build();
+        quietService(Clock.fixed(START.plusSeconds(count), ZoneOffset.UTC));
     List<Chat> groups = new ArrayList<>();
     for (int c = 0; c < chats; c++) {
       groups.add(Chat.group(-1_000_000L - c, "Чат " + c));
@@ -159,6 +153,21 @@ public final class ConversationBench implements Callable<Integer> {
       answered += outcome instanceof Outcome.Replied ? 1 : 0;
     }
     return answered;
+  }
+
+  /**
+   * A service on fresh in-memory stores that never speaks unasked and never finds a message stale,
+   * so that every message goes through the whole decision.
+   */
+  private static ConversationService quietService(Clock clock) {
+    return ConversationService.builder(
+            BOT, new InMemoryMessageStore(), request -> answer(), message -> sent(message.text()))
+        .analyzer(fixedAnalyzer())
+        .config(
+            ConversationConfig.DEFAULTS.withPolicy(
+                ReplyPolicy.DEFAULTS.withChances(0, 0, 1).withStaleAfter(Duration.ZERO)))
+        .clock(clock)
+        .build();
   }
 
   private void assembly(PrintWriter out) {
