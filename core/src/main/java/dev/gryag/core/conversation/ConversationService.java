@@ -157,7 +157,7 @@ public final class ConversationService {
     if (trigger != null) {
       return answerAddressed(inbound, trigger);
     }
-    if (inbound.privateChat()) {
+    if (!inbound.in().chat().kind().isGroup()) {
       return ignored(Outcome.Ignored.Reason.NOT_ADDRESSED);
     }
     return answerUnsolicited(inbound);

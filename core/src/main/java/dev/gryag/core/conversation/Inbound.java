@@ -2,6 +2,7 @@ package dev.gryag.core.conversation;
 
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatKind;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.settings.ChatSettings;
 import dev.gryag.core.settings.ReplyPolicy;
@@ -32,6 +33,6 @@ record Inbound(
   }
 
   boolean privateChat() {
-    return !in.chat().kind().isGroup();
+    return in.chat().kind() == ChatKind.PRIVATE;
   }
 }

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.conversation.Outcome.Ignored.Reason;
 import dev.gryag.core.llm.LanguageModelException;
+import dev.gryag.core.model.Chat;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatKind;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.settings.ReplyPolicy;
 import dev.gryag.core.settings.Trigger;
@@ -150,6 +153,17 @@ class UnsolicitedRepliesTest {
 
     assertThat(harness.in(PRIVATE, ALICE, "привіт"))
         .isEqualTo(new Outcome.Ignored(Reason.NOT_ADDRESSED));
+  }
+
+  @Test
+  void a_channel_never_gets_unsolicited_replies() {
+    Chat channel = new Chat(ChatId.of(-100_900), ChatKind.CHANNEL, "Новини", false);
+    harness.random.set(0.0);
+
+    Outcome outcome =
+        harness.handle(IncomingMessage.of(channel, harness.message(channel, ALICE, "пост")));
+
+    assertThat(outcome).isEqualTo(new Outcome.Ignored(Reason.NOT_ADDRESSED));
   }
 
   @Test
