@@ -17,6 +17,8 @@ final class AffectScorer {
   private static final Emotion[] EMOTIONS = Emotion.values();
   private static final float LAUGHTER = 2f;
   private static final float IMPLIED = 1.5f;
+  private static final double QUESTION = 0.6;
+  private static final double JOY_FROM = 0.5;
 
   private final Lexicon lexicon;
 
@@ -30,6 +32,7 @@ final class AffectScorer {
   Affect score(Tokens t) {
     double before = 0;
     double after = 0;
+    double fromWords = 0;
     boolean contrast = false;
     double[] emotions = new double[EMOTIONS.length];
     int[] firstSeen = new int[EMOTIONS.length];
@@ -98,6 +101,7 @@ final class AffectScorer {
             negated = true;
           }
           intensity = 1;
+          fromWords += weight;
         }
         negation = Math.max(0, negation - 1);
       } else {
@@ -112,10 +116,18 @@ final class AffectScorer {
       }
     }
     double total = contrast ? before * 0.5 + after * 1.5 : after;
+    if (t.questionMarks > 0) {
+      total *= QUESTION; // "any decent coffee around here?" asks, it does not praise
+    }
     if (total != 0 && t.exclamations > 0) {
       total += Math.signum(total) * 0.3 * Math.min(t.exclamations, 3);
     }
-    return new Affect(sentiment(total), emotion(emotions, firstSeen, t));
+    Sentiment sentiment = sentiment(total);
+    Emotion emotion = emotion(emotions, firstSeen, t);
+    if (emotion == Emotion.NEUTRAL && sentiment.score() >= JOY_FROM && fromWords > 0) {
+      emotion = Emotion.JOY; // clear praise without an emotion word reads as joy
+    }
+    return new Affect(sentiment, emotion);
   }
 
   /**

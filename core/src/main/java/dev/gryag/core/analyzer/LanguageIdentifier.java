@@ -73,11 +73,14 @@ final class LanguageIdentifier {
   private float[] scoreCyrillic(Tokens t, int i, float[] s) {
     ngrams.score(t.norm, t.normStart[i], t.normLength[i], s);
     float[] word = {
-      s[NgramModel.UK], s[NgramModel.RU], Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY
+      s[NgramModel.UK],
+      s[NgramModel.RU],
+      Float.NEGATIVE_INFINITY,
+      Math.max(s[NgramModel.UK], s[NgramModel.RU]) - LISTED
     };
     int flags = t.flags[i];
     if ((flags & Tokens.OTHER_CYRILLIC) != 0) {
-      word[OTHER] = Math.max(word[UK], word[RU]) + LETTER;
+      word[OTHER] += 2 * LETTER; // ў, ђ, ј, ә, қ ...: Belarusian, Serbian, Kazakh and others
     }
     if ((flags & Tokens.UK_LETTER) != 0) {
       word[UK] += LETTER;
@@ -92,6 +95,7 @@ final class LanguageIdentifier {
     if (info != null) {
       word[UK] += (info.languages & WordInfo.UK) != 0 ? LISTED : 0;
       word[RU] += (info.languages & WordInfo.RU) != 0 ? LISTED : 0;
+      word[OTHER] += (info.languages & WordInfo.OTHER) != 0 ? LISTED : 0;
     }
     return word;
   }

@@ -29,7 +29,7 @@ final class Lexicon {
     this.exact = exact;
     this.stems = stems;
     this.prefixes = prefixes;
-    this.emoji = Map.copyOf(emoji);
+    this.emoji = new java.util.HashMap<>(emoji);
     this.topicNames = List.copyOf(topicNames);
     this.ngrams = ngrams;
   }
@@ -83,6 +83,9 @@ final class Lexicon {
   }
 
   private void matchPrefixes(Tokens t, int i, int off, int len, boolean[] topicHits) {
+    if (len < MIN_PREFIX || !prefixes.mayStartWith(t.norm[off], t.norm[off + 1])) {
+      return;
+    }
     int max = Math.min(len, prefixes.maxLength());
     int h = 0;
     char[] norm = t.norm;

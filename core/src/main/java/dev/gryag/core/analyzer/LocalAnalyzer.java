@@ -48,7 +48,7 @@ public final class LocalAnalyzer implements TextAnalyzer {
 
   @Override
   public Analysis analyze(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || isBlank(text)) {
       return Analysis.EMPTY;
     }
     if (cache == null || text.length() > MAX_CACHED_LENGTH) {
@@ -61,6 +61,17 @@ public final class LocalAnalyzer implements TextAnalyzer {
     Analysis analysis = compute(text);
     cache.put(text, analysis);
     return analysis;
+  }
+
+  /** Blank in the Unicode sense: also no-break and other space separators. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Analysis compute(String text) {

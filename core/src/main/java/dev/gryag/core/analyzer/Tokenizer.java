@@ -30,13 +30,15 @@ final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      int next;
       if (c <= ' ') {
-        i++;
+        next = i + 1;
       } else if (c < 0x80) {
-        i = ascii(i, c);
+        next = ascii(i, c);
       } else {
-        i = nonAscii(i, text.codePointAt(i));
+        next = nonAscii(i, text.codePointAt(i));
       }
+      i = Math.max(next, i + 1); // every step moves on, whatever the input
     }
   }
 
@@ -83,7 +85,7 @@ final class Tokenizer {
   }
 
   private int nonAscii(int i, int cp) {
-    if (Character.isLetterOrDigit(cp)) {
+    if (Character.isLetterOrDigit(cp) && !Words.isApostrophe(cp)) {
       if (cp == 'Т') {
         String emoticon = Emoticons.at(text, i);
         if (emoticon != null) {
@@ -269,6 +271,10 @@ final class Tokenizer {
     }
     int t = tokens.add(Tokens.WORD, i, i);
     int end = WordScanner.scan(tokens, text, i, t, true);
+    if (end == i) {
+      tokens.size--; // a lone mark or apostrophe: no word
+      return i + Character.charCount(text.codePointAt(i));
+    }
     tokens.end[t] = end;
     return end;
   }

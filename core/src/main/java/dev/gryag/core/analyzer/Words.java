@@ -21,6 +21,9 @@ final class Words {
 
   private static final int MIN_STEM = 3;
 
+  /** The Cyrillic endings by their last letter (index = letter - 'а'), longest first. */
+  private static final String[][] ENDINGS_BY_LAST = byLastLetter();
+
   /**
    * Stems shorter than this are not looked up: "біля" and "біль" would both be "біл". Short words
    * match the lexicons exactly.
@@ -136,12 +139,31 @@ final class Words {
     if (n - 2 > MIN_STEM && (endsWith(buf, off, n, "ся") || endsWith(buf, off, n, "сь"))) {
       n -= 2;
     }
-    for (String ending : CYRILLIC_ENDINGS) {
-      if (n - ending.length() >= MIN_STEM && endsWith(buf, off, n, ending)) {
-        return n - ending.length();
+    char last = buf[off + n - 1];
+    String[] endings =
+        last >= 0x430 && last < 0x430 + ENDINGS_BY_LAST.length
+            ? ENDINGS_BY_LAST[last - 0x430]
+            : null;
+    if (endings != null) {
+      for (String ending : endings) {
+        if (n - ending.length() >= MIN_STEM && endsWith(buf, off, n, ending)) {
+          return n - ending.length();
+        }
       }
     }
     return n;
+  }
+
+  private static String[][] byLastLetter() {
+    String[][] table = new String[0x492 - 0x430][];
+    for (String ending : CYRILLIC_ENDINGS) {
+      int last = ending.charAt(ending.length() - 1) - 0x430;
+      String[] list = table[last] == null ? new String[0] : table[last];
+      list = java.util.Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = ending; // CYRILLIC_ENDINGS is longest first, so each list is too
+      table[last] = list;
+    }
+    return table;
   }
 
   private static int englishStem(char[] buf, int off, int len) {
