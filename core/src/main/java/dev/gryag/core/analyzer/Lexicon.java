@@ -65,10 +65,10 @@ final class Lexicon {
       int len = t.normLength[i];
       int hash = WordTable.hash(norm, off, len);
       WordInfo e = exact.get(norm, off, len, hash);
-      int stemLen = Words.stemLength(norm, off, len);
+      int stemLen = Stemmer.stemLength(norm, off, len);
       int stemHash = stemLen == len ? hash : WordTable.hash(norm, off, stemLen);
       WordInfo s =
-          stemLen >= Words.MIN_STEM_LOOKUP ? stems.get(norm, off, stemLen, stemHash) : null;
+          stemLen >= Stemmer.MIN_STEM_LOOKUP ? stems.get(norm, off, stemLen, stemHash) : null;
       t.exact[i] = e;
       t.stem[i] = s;
       t.stemLength[i] = stemLen;

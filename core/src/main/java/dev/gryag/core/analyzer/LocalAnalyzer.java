@@ -1,6 +1,5 @@
 package dev.gryag.core.analyzer;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -89,16 +88,20 @@ public final class LocalAnalyzer implements TextAnalyzer {
   }
 
   private Set<String> topics(boolean[] hits) {
-    Set<String> topics = null;
-    for (int id = 0; id < hits.length; id++) {
+    int count = 0;
+    for (boolean hit : hits) {
+      count += hit ? 1 : 0;
+    }
+    if (count == 0) {
+      return Set.of();
+    }
+    String[] names = new String[count];
+    for (int id = 0, k = 0; id < hits.length; id++) {
       if (hits[id]) {
-        if (topics == null) {
-          topics = new HashSet<>();
-        }
-        topics.add(lexicon.topicName(id));
+        names[k++] = lexicon.topicName(id);
       }
     }
-    return topics == null ? Set.of() : topics;
+    return Set.of(names);
   }
 
   /** The lexicon in use, for tests in this package. */

@@ -60,7 +60,7 @@ final class Tokens {
 
   Tokens(String text) {
     this.text = text;
-    int capacity = Math.min(Math.max(8, text.length() / 3), 1 << 16);
+    int capacity = Math.min(8 + text.length() / 5, 1 << 16); // about one token per word
     type = new byte[capacity];
     start = new int[capacity];
     end = new int[capacity];
