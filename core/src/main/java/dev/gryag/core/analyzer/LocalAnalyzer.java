@@ -1,6 +1,5 @@
 package dev.gryag.core.analyzer;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -102,18 +101,5 @@ public final class LocalAnalyzer implements TextAnalyzer {
       }
     }
     return Set.of(names);
-  }
-
-  /** The lexicon in use, for tests in this package. */
-  Lexicon lexicon() {
-    return lexicon;
-  }
-
-  List<String> topicNames() {
-    java.util.ArrayList<String> names = new java.util.ArrayList<>();
-    for (int id = 0; id < lexicon.topicCount(); id++) {
-      names.add(lexicon.topicName(id));
-    }
-    return names;
   }
 }

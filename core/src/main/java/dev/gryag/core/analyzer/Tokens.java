@@ -82,15 +82,6 @@ final class Tokens {
     return size++;
   }
 
-  boolean isWord(int i) {
-    return type[i] == WORD;
-  }
-
-  /** The hash of token i's folded form, as {@link WordTable#hash} computes it. */
-  int normHash(int i) {
-    return WordTable.hash(norm, normStart[i], normLength[i]);
-  }
-
   private void grow() {
     int capacity = type.length * 2;
     type = Arrays.copyOf(type, capacity);

@@ -80,10 +80,6 @@ final class WordTable {
     return (first * 31 + second) & 0xFFFF;
   }
 
-  int size() {
-    return size;
-  }
-
   /** The longest key, so a caller can stop trying longer prefixes. */
   int maxLength() {
     return maxLength;
