@@ -150,7 +150,7 @@ final class LanguageIdentifier {
   }
 
   private static LanguageGuess guess(Language language, double confidence, Language second) {
-    return new LanguageGuess(
-        language, Math.max(0.01, Math.min(1, confidence)), second != Language.UNKNOWN, second);
+    double bounded = Double.isNaN(confidence) ? 0.01 : Math.max(0.01, Math.min(1, confidence));
+    return new LanguageGuess(language, bounded, second != Language.UNKNOWN, second);
   }
 }
