@@ -21,7 +21,10 @@ public final class LocalAnalyzer implements TextAnalyzer {
   private final AffectScorer affect;
   private final AnalysisCache cache;
 
-  /** An analyzer set up by {@code config}; loading the lexicons takes a few milliseconds. */
+  /**
+   * An analyzer set up by {@code config}. The first analyzer in a JVM reads the lexicons and trains
+   * the n-gram profiles (a few hundred milliseconds); later ones reuse them.
+   */
   public LocalAnalyzer(AnalyzerConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.lexicon = LexiconLoader.load(config.topics());
@@ -35,6 +38,7 @@ public final class LocalAnalyzer implements TextAnalyzer {
     return new LocalAnalyzer(AnalyzerConfig.defaults());
   }
 
+  /** The configuration this analyzer was built with. */
   public AnalyzerConfig config() {
     return config;
   }
