@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
       "Runs a benchmark and prints its figures: throughput, allocation, the JDK and the cores.",
       "Figures depend on the machine and on what else runs on it; see docs/analyzer.md."
     },
-    subcommands = {AnalyzerBench.class})
+    subcommands = {AnalyzerBench.class, ConversationBench.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
