@@ -8,13 +8,17 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +34,10 @@ final class DataDirectoryGuard {
 
   private static final Logger LOG = LoggerFactory.getLogger(DataDirectoryGuard.class);
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
+  private static final Set<Set<PosixFilePermission>> ALLOWED_MODES =
+      Set.of(
+          PosixFilePermissions.fromString("rwx------"),
+          PosixFilePermissions.fromString("rwxr-x---"));
 
   private DataDirectoryGuard() {}
 
@@ -47,27 +55,85 @@ final class DataDirectoryGuard {
     }
   }
 
-  /** Fails if a live process holds the folder; stops a PostgreSQL orphaned in it. */
+  /**
+   * Fails if a live process holds the folder; stops a PostgreSQL orphaned in it; checks that a
+   * folder without a cluster yet is empty, so {@code initdb} can create one there.
+   */
   static void ensureNotInUse(Path dataDirectory) {
-    try (FileChannel channel =
-        FileChannel.open(
-            dataDirectory.resolve(LOCK_FILE),
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE)) {
+    Path lockFile = dataDirectory.resolve(LOCK_FILE);
+    if (!Files.exists(dataDirectory.resolve("postgresql.conf"))) {
+      ensureEmptyForInitdb(dataDirectory, lockFile);
+      return;
+    }
+    if (Files.exists(lockFile) && !lockIsFree(dataDirectory, lockFile)) {
+      throw inUse(dataDirectory, null);
+    }
+    orphanedServer(dataDirectory).ifPresent(server -> stopOrphan(dataDirectory, server));
+    restrictToOwner(dataDirectory);
+  }
+
+  /**
+   * PostgreSQL refuses a data folder others may read (after a copy or a restore, say), and the
+   * library would only notice after its start-up timeout: fix the mode up front.
+   */
+  private static void restrictToOwner(Path dataDirectory) {
+    try {
+      Set<PosixFilePermission> mode = Files.getPosixFilePermissions(dataDirectory);
+      if (!ALLOWED_MODES.contains(mode)) {
+        Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx------"));
+        LOG.warn("Restricted {} to its owner, as PostgreSQL requires", dataDirectory);
+      }
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system (Windows): PostgreSQL checks nothing there
+    } catch (IOException e) {
+      throw new DatabaseStartException(
+          Reason.EMBEDDED_SERVER_FAILED,
+          "Cannot set the permissions of %s (%s); make it readable by its owner only (chmod 700)"
+              .formatted(dataDirectory, e),
+          e);
+    }
+  }
+
+  private static boolean lockIsFree(Path dataDirectory, Path lockFile) {
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
       FileLock lock = channel.tryLock();
       if (lock == null) {
-        throw inUse(dataDirectory, null);
+        return false;
       }
       lock.release();
+      return true;
     } catch (OverlappingFileLockException e) {
-      throw inUse(dataDirectory, e);
+      return false; // held by this very JVM
     } catch (IOException e) {
       throw new DatabaseStartException(
           Reason.EMBEDDED_SERVER_FAILED,
           "Cannot lock the database folder %s (%s)".formatted(dataDirectory, e),
           e);
     }
-    orphanedServer(dataDirectory).ifPresent(server -> stopOrphan(dataDirectory, server));
+  }
+
+  private static void ensureEmptyForInitdb(Path dataDirectory, Path lockFile) {
+    try (Stream<Path> entries = Files.list(dataDirectory)) {
+      List<Path> others = entries.filter(entry -> !entry.equals(lockFile)).limit(3).toList();
+      if (!others.isEmpty()) {
+        throw new DatabaseStartException(
+            Reason.EMBEDDED_SERVER_FAILED,
+            ("The database folder %s holds files (%s...) but no PostgreSQL data; empty it, or set"
+                    + " %s to another folder")
+                .formatted(dataDirectory, others.getFirst().getFileName(), DatabaseConfig.HOME));
+      }
+      // A lock file left by a start that failed before initdb: initdb needs the folder empty.
+      if (Files.exists(lockFile) && lockIsFree(dataDirectory, lockFile)) {
+        Files.delete(lockFile);
+      } else if (Files.exists(lockFile)) {
+        throw inUse(dataDirectory, null);
+      }
+    } catch (IOException e) {
+      throw new DatabaseStartException(
+          Reason.EMBEDDED_SERVER_FAILED,
+          "Cannot read the database folder %s (%s)".formatted(dataDirectory, e),
+          e);
+    }
   }
 
   static boolean isLockFailure(RuntimeException e) {

@@ -2,14 +2,20 @@ package dev.gryag.adapter.persistence;
 
 import dev.gryag.adapter.persistence.DatabaseConfig.External;
 import dev.gryag.adapter.persistence.DatabaseConfig.MigrationMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * One embedded PostgreSQL for all integration tests of this JVM, kept in {@code target/it-postgres}
@@ -21,6 +27,7 @@ final class TestDatabases {
   static final String DATABASE = "gryag_it";
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgresServer shared;
+  private static Path template;
 
   private TestDatabases() {}
 
@@ -34,6 +41,46 @@ final class TestDatabases {
       recreateDatabase(shared); // the library's shutdown hook stops the server with the JVM
     }
     return shared;
+  }
+
+  /**
+   * Makes {@code home} a Gryag home whose {@code postgres} folder already holds a cluster (a copy
+   * of one made once per run), so tests of the embedded server skip the slow initdb.
+   */
+  static synchronized Path homeWithCluster(Path home) {
+    try {
+      if (template == null) {
+        Path folder = Path.of("target", "it-template").toAbsolutePath();
+        deleteRecursively(folder);
+        EmbeddedPostgresServer.start(folder.resolve("postgres"), folder.resolve("postgres.log"), 0)
+            .stop();
+        template = folder.resolve("postgres");
+      }
+      copyRecursively(template, home.resolve("postgres"));
+      return home;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyRecursively(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : paths.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES); // PostgreSQL checks modes
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** A schema name no other test of this run uses. */
@@ -76,6 +123,27 @@ final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException("test setup failed: " + e.getMessage(), e);
     }
+  }
+
+  /** The first column of every row of {@code sql}, as text. */
+  static java.util.List<String> query(String sql) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    try (Connection connection =
+            DriverManager.getConnection(
+                server().jdbcUrl(DATABASE), EmbeddedPostgresServer.SUPERUSER, null);
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("test query failed: " + e.getMessage(), e);
+    }
+    return values;
+  }
+
+  static boolean schemaExists(String schema) {
+    return !query("select 1 from pg_namespace where nspname = '" + schema + "'").isEmpty();
   }
 
   private static void recreateDatabase(EmbeddedPostgresServer server) {
