@@ -25,6 +25,34 @@ create table chat (
 
 comment on table chat is 'A Telegram chat the bot has seen; migrated_to is the supergroup a group was upgraded to.';
 
+-- Full-text search for chats that mix Ukrainian, Russian and English, often in one message.
+-- PostgreSQL has no Ukrainian configuration, so gryag_text combines the built-in dictionaries by
+-- token type: words in Latin letters go through the English Snowball stemmer, words in other
+-- letters through the Russian one. Ukrainian shares most of its noun and verb endings with Russian
+-- (гряга, грягу, грягом -> гряг); gryag_search_text first spells і ї є ґ as и и е г, which the
+-- Russian stemmer needs to find a word's stem region, and unifies apostrophes inside Cyrillic
+-- words (м'ясо, м’ясо, мʼясо) to U+02BC, which the parser keeps inside the word. Queries run
+-- through the same function and configuration, so both sides agree; matching stems exactly (no
+-- prefix queries) keeps GIN lookups cheap and the planner's estimates sound.
+create text search configuration gryag_text (copy = simple);
+alter text search configuration gryag_text
+    alter mapping for asciiword, asciihword, hword_asciipart with english_stem;
+alter text search configuration gryag_text
+    alter mapping for word, hword, hword_part with russian_stem;
+
+create function gryag_search_text(body text) returns text
+    language sql immutable strict parallel safe
+as $$
+    select translate(
+        case when body ~ '[''’`ʼ]'  -- skip the costlier replacement for most messages
+            then regexp_replace(body, '([а-яёіїєґА-ЯЁІЇЄҐ])[''’`ʼ]([а-яёіїєґА-ЯЁІЇЄҐ])', '\1ʼ\2', 'g')
+            else body end,
+        'іїєґІЇЄҐ', 'ииегИИЕГ')
+$$;
+
+comment on function gryag_search_text(text) is
+    'The text the search document and search queries are made of: Ukrainian letters and apostrophes normalised.';
+
 -- No foreign key from message to chat: a message can be stored before its chat is registered (the
 -- Bot API message carries only the chat id a store needs), and bulk import stays a single COPY-like
 -- statement. Deleting a chat deletes its messages explicitly, in batches.
@@ -52,17 +80,9 @@ create table message (
     -- Telegram's entities as a JSON array of {type, offset, length, url?, user?}; null when none.
     entities        jsonb
         constraint message_entities_array check (entities is null or jsonb_typeof(entities) = 'array'),
-    -- Full-text search document. The 'simple' configuration lower-cases words and keeps them whole:
-    -- chats mix Ukrainian, Russian and English within one message, PostgreSQL has no Ukrainian
-    -- stemmer, and the Russian one mangles Ukrainian words; queries use prefix matching (word:*)
-    -- to reach inflected forms. Apostrophes inside words (м'ясо, п’ять, don't) are unified to
-    -- U+02BC so the word stays one token whichever apostrophe the author typed; a search query
-    -- goes through the same replacement.
+    -- Full-text search document: see gryag_text above.
     search_vector   tsvector generated always as (
-        to_tsvector('simple'::regconfig,
-            case when text ~ '[''’`]'  -- skips the costlier replacement for most messages
-                then regexp_replace(text, '([[:alpha:]])[''’`]([[:alpha:]])', '\1ʼ\2', 'g')
-                else text end)
+        to_tsvector('gryag_text'::regconfig, gryag_search_text(text))
     ) stored,
     constraint message_pk primary key (chat_id, message_id),
     constraint message_chat_id_not_zero check (chat_id <> 0),

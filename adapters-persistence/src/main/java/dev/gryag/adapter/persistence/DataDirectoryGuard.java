@@ -10,14 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps two processes off one embedded data folder. The embedded server holds an OS file lock on
  * {@code epg-lock} in the folder while it runs; a PostgreSQL left running by a process that died
- * (its {@code postmaster.pid} names a live postgres while nobody holds the lock) is stopped.
+ * (its {@code postmaster.pid} names a live postgres while nobody holds the lock) is stopped. Also
+ * fixes what would make PostgreSQL refuse the folder only after a long start-up wait.
  */
 final class DataDirectoryGuard {
 
@@ -33,7 +28,6 @@ final class DataDirectoryGuard {
   static final String LOCK_FILE = "epg-lock";
 
   private static final Logger LOG = LoggerFactory.getLogger(DataDirectoryGuard.class);
-  private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
   private static final Set<Set<PosixFilePermission>> ALLOWED_MODES =
       Set.of(
           PosixFilePermissions.fromString("rwx------"),
@@ -68,7 +62,8 @@ final class DataDirectoryGuard {
     if (Files.exists(lockFile) && !lockIsFree(dataDirectory, lockFile)) {
       throw inUse(dataDirectory, null);
     }
-    orphanedServer(dataDirectory).ifPresent(server -> stopOrphan(dataDirectory, server));
+    OrphanedServer.find(dataDirectory)
+        .ifPresent(server -> OrphanedServer.stop(dataDirectory, server));
     restrictToOwner(dataDirectory);
   }
 
@@ -148,45 +143,5 @@ final class DataDirectoryGuard {
                 + " Stop that process, or set %s to another folder, or %s to an external PostgreSQL")
             .formatted(dataDirectory, DatabaseConfig.HOME, DatabaseConfig.DATABASE_URL),
         cause);
-  }
-
-  /** The postgres process named by {@code postmaster.pid}, if it is still alive. */
-  private static Optional<ProcessHandle> orphanedServer(Path dataDirectory) {
-    Path pidFile = dataDirectory.resolve("postmaster.pid");
-    if (!Files.isRegularFile(pidFile)) {
-      return Optional.empty();
-    }
-    try {
-      List<String> lines = Files.readAllLines(pidFile);
-      long pid = Long.parseLong(lines.getFirst().strip());
-      // After a reboot the pid may belong to an unrelated process: only a postgres counts.
-      return ProcessHandle.of(pid)
-          .filter(ProcessHandle::isAlive)
-          .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // unreadable or half-written: PostgreSQL itself will judge it
-    }
-  }
-
-  private static void stopOrphan(Path dataDirectory, ProcessHandle server) {
-    LOG.warn(
-        "A PostgreSQL (pid {}) left running by an earlier Gryag process still uses {}; stopping it",
-        server.pid(),
-        dataDirectory);
-    CompletableFuture<ProcessHandle> exited = server.onExit();
-    server.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown, nothing committed is lost
-    try {
-      exited.get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      throw new DatabaseStartException(
-          Reason.DATA_DIRECTORY_IN_USE,
-          "A PostgreSQL (pid %d) left running by an earlier Gryag process uses %s and did not stop; stop it and start again"
-              .formatted(server.pid(), dataDirectory),
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DatabaseStartException(
-          Reason.EMBEDDED_SERVER_FAILED, "Interrupted while stopping an orphaned PostgreSQL", e);
-    }
   }
 }
