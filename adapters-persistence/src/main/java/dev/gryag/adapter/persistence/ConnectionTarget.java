@@ -1,6 +1,7 @@
 package dev.gryag.adapter.persistence;
 
 import dev.gryag.adapter.persistence.DatabaseConfig.External;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -12,8 +13,8 @@ import java.util.Map;
  * @param properties further PgJDBC properties
  * @param address {@code host:port} for messages
  * @param database the database name
- * @param setting the key(s) to change when the server cannot be reached, or null for the embedded
- *     server
+ * @param setting what to check when the server cannot be reached: the key(s) to change, or the
+ *     embedded server's log
  */
 record ConnectionTarget(
     String jdbcUrl,
@@ -39,7 +40,7 @@ record ConnectionTarget(
         server.setting());
   }
 
-  static ConnectionTarget embedded(EmbeddedPostgresServer server, String database) {
+  static ConnectionTarget embedded(EmbeddedPostgresServer server, String database, Path log) {
     return new ConnectionTarget(
         server.jdbcUrl(database),
         EmbeddedPostgresServer.SUPERUSER,
@@ -47,7 +48,7 @@ record ConnectionTarget(
         Map.of(),
         "localhost:" + server.port(),
         database,
-        null);
+        "its log, " + log);
   }
 
   @Override

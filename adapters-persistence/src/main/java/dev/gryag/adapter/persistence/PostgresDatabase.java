@@ -6,6 +6,7 @@ import dev.gryag.adapter.persistence.DatabaseConfig.Embedded;
 import dev.gryag.adapter.persistence.DatabaseConfig.External;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -64,7 +65,7 @@ public final class PostgresDatabase implements AutoCloseable {
         embedded =
             EmbeddedPostgresServer.start(server.dataDirectory(), server.logFile(), server.port());
         embedded.ensureDatabase(EMBEDDED_DATABASE);
-        target = ConnectionTarget.embedded(embedded, EMBEDDED_DATABASE);
+        target = ConnectionTarget.embedded(embedded, EMBEDDED_DATABASE, server.logFile());
       } else {
         target = ConnectionTarget.external((External) config.server());
       }
@@ -89,8 +90,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource open(
-      java.util.function.Supplier<HikariDataSource> pool, ConnectionTarget target) {
+  private static HikariDataSource open(Supplier<HikariDataSource> pool, ConnectionTarget target) {
     try {
       return pool.get();
     } catch (PoolInitializationException e) {

@@ -39,7 +39,7 @@ final class StartupErrors {
   }
 
   private static String setting(ConnectionTarget target) {
-    return target.setting() != null ? target.setting() : "the embedded server's log";
+    return target.setting();
   }
 
   private static String credentialsSetting(ConnectionTarget target) {
