@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ public final class PostgresDatabase implements AutoCloseable {
     this.pool = pool;
     this.description = description;
     this.schemaVersion = schemaVersion;
-    this.dsl = DSL.using(pool, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
+    this.dsl = DSL.using(pool, SQLDialect.POSTGRES);
   }
 
   /**
