@@ -6,12 +6,12 @@ import java.util.Arrays;
  * When a member writes: message counts by hour of day and by day of week, in the zone of {@link
  * ProfileSettings#zone()}.
  *
- * @param hours 24 counts, index 0 is 00:00–00:59; copied
+ * @param hours 24 message counts, index 0 is 00:00–00:59; copied
  * @param weekdays 7 counts, index 0 is Monday; copied
  */
-public record ActivityHistogram(long[] hours, long[] weekdays) {
+public record ActivityHistogram(int[] hours, int[] weekdays) {
 
-  public static final ActivityHistogram NONE = new ActivityHistogram(new long[24], new long[7]);
+  public static final ActivityHistogram NONE = new ActivityHistogram(new int[24], new int[7]);
 
   public ActivityHistogram {
     if (hours.length != 24 || weekdays.length != 7) {
@@ -23,46 +23,45 @@ public record ActivityHistogram(long[] hours, long[] weekdays) {
     }
     hours = hours.clone();
     weekdays = weekdays.clone();
-    for (long count : hours) {
-      requireCount(count);
+    int negative = 0;
+    for (int count : hours) {
+      negative |= count;
     }
-    for (long count : weekdays) {
-      requireCount(count);
+    for (int count : weekdays) {
+      negative |= count;
     }
-  }
-
-  private static void requireCount(long count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("activity counts must not be negative, was " + count);
+    if (negative < 0) {
+      throw new IllegalArgumentException("activity counts must not be negative");
     }
   }
 
   /** Adds one message at {@code hour} (0–23) and {@code weekday} (0 = Monday … 6). */
   ActivityHistogram plus(int hour, int weekday) {
-    long[] h = hours.clone();
-    long[] w = weekdays.clone();
-    h[hour]++;
-    w[weekday]++;
+    int[] h = hours.clone();
+    int[] w = weekdays.clone();
+    // Saturates instead of overflowing: two billion messages in one hour slot is plenty.
+    h[hour] = h[hour] == Integer.MAX_VALUE ? h[hour] : h[hour] + 1;
+    w[weekday] = w[weekday] == Integer.MAX_VALUE ? w[weekday] : w[weekday] + 1;
     return new ActivityHistogram(h, w);
   }
 
   /** The count of one hour, 0–23. */
-  public long hour(int hour) {
+  public int hour(int hour) {
     return hours[hour];
   }
 
   /** The count of one weekday, 0 = Monday … 6 = Sunday. */
-  public long weekday(int weekday) {
+  public int weekday(int weekday) {
     return weekdays[weekday];
   }
 
   @Override
-  public long[] hours() {
+  public int[] hours() {
     return hours.clone();
   }
 
   @Override
-  public long[] weekdays() {
+  public int[] weekdays() {
     return weekdays.clone();
   }
 

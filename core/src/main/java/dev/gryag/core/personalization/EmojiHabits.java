@@ -22,6 +22,6 @@ public record EmojiHabits(long total, long messagesWithEmoji, Map<String, Long> 
               + " and "
               + total);
     }
-    top = Map.copyOf(top);
+    top = SmallMap.copyOf(top);
   }
 }

@@ -74,8 +74,10 @@ public record Fact(
     if (!now.isAfter(since)) {
       return confidence;
     }
-    double age = Duration.between(since, now).toNanos() / 1e9;
-    return confidence * Math.pow(2, -age / (halfLife.toNanos() / 1e9));
+    double age =
+        (now.getEpochSecond() - since.getEpochSecond()) + (now.getNano() - since.getNano()) / 1e9;
+    double half = halfLife.getSeconds() + halfLife.getNano() / 1e9;
+    return confidence * Math.pow(2, -age / half);
   }
 
   /** True when {@code other} says the same thing: equal values ignoring case and spacing. */

@@ -5,14 +5,12 @@ import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -31,8 +29,8 @@ public final class InMemoryFactStore implements FactStore {
 
   private static final Comparator<Fact> LEAST_RECENT =
       Comparator.comparing(Fact::lastConfirmed)
-          .thenComparing(f -> f.chat().value())
-          .thenComparing(f -> f.member().value())
+          .thenComparingLong(f -> f.chat().value())
+          .thenComparingLong(f -> f.member().value())
           .thenComparing(Fact::key);
 
   private final ConcurrentHashMap<MemberKey, Map<String, Fact>> facts = new ConcurrentHashMap<>();
@@ -161,19 +159,14 @@ public final class InMemoryFactStore implements FactStore {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
-    PriorityQueue<Fact> oldest = new PriorityQueue<>(LEAST_RECENT.reversed());
-    for (Map<String, Fact> known : facts.values()) {
-      for (Fact fact : known.values()) {
-        if (fact.confidenceAt(now, halfLife) < floor) {
-          oldest.add(fact);
-          if (oldest.size() > limit) {
-            oldest.poll();
-          }
-        }
-      }
-    }
+    List<Fact> oldest =
+        Oldest.select(
+            () -> facts.values().stream().flatMap(known -> known.values().stream()).iterator(),
+            fact -> fact.confidenceAt(now, halfLife) < floor,
+            LEAST_RECENT,
+            limit);
     int deleted = 0;
-    for (Fact fading : new ArrayList<>(oldest)) {
+    for (Fact fading : oldest) {
       boolean[] gone = {false};
       update(
           fading.chat(),

@@ -3,13 +3,11 @@ package dev.gryag.core.personalization;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -22,8 +20,8 @@ public final class InMemoryProfileStore implements ProfileStore {
 
   private static final Comparator<MemberProfile> LEAST_RECENT =
       Comparator.comparing(MemberProfile::lastSeen)
-          .thenComparing(p -> p.chat().value())
-          .thenComparing(p -> p.member().value());
+          .thenComparingLong(p -> p.chat().value())
+          .thenComparingLong(p -> p.member().value());
 
   private final ConcurrentHashMap<MemberKey, MemberProfile> profiles = new ConcurrentHashMap<>();
 
@@ -98,18 +96,11 @@ public final class InMemoryProfileStore implements ProfileStore {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
-    // The `limit` least recently seen, kept in a max-heap so a batch costs O(n log limit).
-    PriorityQueue<MemberProfile> oldest = new PriorityQueue<>(LEAST_RECENT.reversed());
-    for (MemberProfile profile : profiles.values()) {
-      if (profile.lastSeen().isBefore(lastSeenBefore)) {
-        oldest.add(profile);
-        if (oldest.size() > limit) {
-          oldest.poll();
-        }
-      }
-    }
+    List<MemberProfile> oldest =
+        Oldest.select(
+            profiles.values(), p -> p.lastSeen().isBefore(lastSeenBefore), LEAST_RECENT, limit);
     int deleted = 0;
-    for (MemberProfile profile : new ArrayList<>(oldest)) {
+    for (MemberProfile profile : oldest) {
       MemberKey key = new MemberKey(profile.chat(), profile.member());
       // Re-checked atomically: a member who spoke meanwhile keeps the profile.
       boolean[] removed = {false};

@@ -23,8 +23,8 @@ public record InterestScores(Map<String, Double> topics, Map<String, Double> key
   public static final InterestScores NONE = new InterestScores(Map.of(), Map.of());
 
   public InterestScores {
-    topics = Map.copyOf(topics);
-    keywords = Map.copyOf(keywords);
+    topics = SmallMap.copyOf(topics);
+    keywords = SmallMap.copyOf(keywords);
   }
 
   /** The score of a log2 weight at {@code now}, for interests with the given half-life. */

@@ -25,7 +25,7 @@ public record MoodTrend(double recent, double baseline, long scored, Map<String,
     if (scored < 0) {
       throw new IllegalArgumentException("scored must not be negative, was " + scored);
     }
-    emotions = Map.copyOf(emotions);
+    emotions = SmallMap.copyOf(emotions);
   }
 
   /** Recent minus usual tone: positive when the member's mood is improving. */

@@ -15,7 +15,7 @@ public record NameHistory(String displayName, String username, Map<String, Long>
 
   public NameHistory {
     Objects.requireNonNull(displayName, "displayName");
-    seen = Map.copyOf(seen);
+    seen = SmallMap.copyOf(seen);
   }
 
   /** The names of a member not seen yet. */

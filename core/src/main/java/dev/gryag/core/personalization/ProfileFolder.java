@@ -98,12 +98,7 @@ public final class ProfileFolder {
   }
 
   private static Map<String, Long> without(Map<String, Long> map, String key) {
-    if (!map.containsKey(key)) {
-      return map;
-    }
-    Map<String, Long> copy = new java.util.HashMap<>(map);
-    copy.remove(key);
-    return copy;
+    return SmallMap.copyOf(map).without(key);
   }
 
   private static MemberProfile withReplies(MemberProfile p, ReplyCounts replies) {
@@ -156,21 +151,24 @@ public final class ProfileFolder {
   }
 
   private NameHistory names(NameHistory names, Author author, Instant sentAt, boolean newest) {
+    String display = author.displayName();
+    String username = author.username();
+    if (newest
+        && display.equals(names.displayName())
+        && Objects.equals(username, names.username())
+        && !names.seen().isEmpty()) {
+      return names; // the current names, seen before this newest message
+    }
     Map<String, Long> seen = names.seen();
     long second = sentAt.getEpochSecond();
-    seen = firstSeen(seen, author.displayName().isBlank() ? null : author.displayName(), second);
-    seen = firstSeen(seen, author.username() == null ? null : "@" + author.username(), second);
+    seen = firstSeen(seen, display.isBlank() ? null : display, second);
+    seen = firstSeen(seen, username == null ? null : "@" + username, second);
     if (!newest) {
       return seen == names.seen()
           ? names
           : new NameHistory(names.displayName(), names.username(), seen);
     }
-    if (seen == names.seen()
-        && author.displayName().equals(names.displayName())
-        && Objects.equals(author.username(), names.username())) {
-      return names;
-    }
-    return new NameHistory(author.displayName(), author.username(), seen);
+    return new NameHistory(display, username, seen);
   }
 
   private Map<String, Long> firstSeen(Map<String, Long> seen, String name, long second) {
@@ -181,14 +179,20 @@ public final class ProfileFolder {
     if (known != null && known <= second) {
       return seen;
     }
-    Map<String, Long> next = new java.util.HashMap<>(seen);
-    next.put(name, second);
+    SmallMap<Long> next = SmallMap.copyOf(seen).with(name, second);
     if (next.size() > settings.names()) {
       // Names are few and change rarely: drop the one first seen earliest, unless it is this one.
-      next.entrySet().stream()
-          .filter(e -> !e.getKey().equals(name))
-          .min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-          .ifPresent(e -> next.remove(e.getKey()));
+      String earliest = null;
+      for (Map.Entry<String, Long> entry : next.entrySet()) {
+        if (!entry.getKey().equals(name)
+            && (earliest == null
+                || entry.getValue() < next.get(earliest)
+                || (entry.getValue().equals(next.get(earliest))
+                    && entry.getKey().compareTo(earliest) < 0))) {
+          earliest = entry.getKey();
+        }
+      }
+      return next.without(earliest);
     }
     return next;
   }

@@ -15,7 +15,7 @@ public record ReplyCounts(Map<String, Long> to, Map<String, Long> from) {
   public static final ReplyCounts NONE = new ReplyCounts(Map.of(), Map.of());
 
   public ReplyCounts {
-    to = Map.copyOf(to);
-    from = Map.copyOf(from);
+    to = SmallMap.copyOf(to);
+    from = SmallMap.copyOf(from);
   }
 }

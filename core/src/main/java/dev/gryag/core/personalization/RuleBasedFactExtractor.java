@@ -135,8 +135,7 @@ public final class RuleBasedFactExtractor implements FactExtractor {
         || message.text().isBlank()) {
       return List.of();
     }
-    String text =
-        QUOTED.matcher(APOSTROPHES.matcher(message.text()).replaceAll("'")).replaceAll(" ");
+    String text = prepared(message.text());
     String lower = text.toLowerCase(Locale.ROOT);
     Map<String, ExtractedFact> found = new LinkedHashMap<>();
     for (Rule rule : FactRules.RULES) {
@@ -145,6 +144,21 @@ public final class RuleBasedFactExtractor implements FactExtractor {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /** The text with one kind of apostrophe and without quoted speech (someone else's words). */
+  private static String prepared(String text) {
+    String plain = containsAny(text, "’ʼ`´‘") ? APOSTROPHES.matcher(text).replaceAll("'") : text;
+    return containsAny(plain, "«\"“„") ? QUOTED.matcher(plain).replaceAll(" ") : plain;
+  }
+
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (text.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<ExtractedFact> first(Rule rule, String text, ChatMessage message) {

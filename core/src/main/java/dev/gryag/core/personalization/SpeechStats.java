@@ -49,7 +49,7 @@ public record SpeechStats(
       throw new IllegalArgumentException(
           "formality must be in [0, textMessages], was " + formality + " of " + textMessages);
     }
-    languages = Map.copyOf(languages);
+    languages = SmallMap.copyOf(languages);
   }
 
   /** Mean words per text message; 0 before the first one. */

@@ -1,9 +1,7 @@
 package dev.gryag.core.personalization;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,20 +12,14 @@ import java.util.Map;
  */
 final class Tallies {
 
-  private static final double LOG2_E = 1 / Math.log(2);
+  private static final double LN_2 = Math.log(2);
+  private static final double LOG2_E = 1 / LN_2;
 
   private Tallies() {}
 
   /** {@code counts} with each of {@code keys} counted once more, bounded by {@code limit}. */
   static Map<String, Long> add(Map<String, Long> counts, Collection<String> keys, int limit) {
-    if (keys.isEmpty()) {
-      return counts;
-    }
-    Map<String, Long> next = new HashMap<>(counts);
-    for (String key : keys) {
-      next.merge(key, 1L, Long::sum);
-    }
-    return bounded(next, limit);
+    return bounded(SmallMap.copyOf(counts).mergeAll(keys, 1L, Long::sum), limit);
   }
 
   /** {@code counts} with {@code key} counted once more, bounded by {@code limit}. */
@@ -41,21 +33,14 @@ final class Tallies {
    */
   static Map<String, Double> addDecayed(
       Map<String, Double> weights, Collection<String> keys, double x, int limit) {
-    if (keys.isEmpty()) {
-      return weights;
-    }
-    Map<String, Double> next = new HashMap<>(weights);
-    for (String key : keys) {
-      next.merge(key, x, Tallies::log2Sum);
-    }
-    return bounded(next, limit);
+    return bounded(SmallMap.copyOf(weights).mergeAll(keys, x, Tallies::log2Sum), limit);
   }
 
   /** {@code log2(2^a + 2^b)} without overflow. */
   static double log2Sum(double a, double b) {
     double high = Math.max(a, b);
     double low = Math.min(a, b);
-    return high + Math.log1p(Math.pow(2, low - high)) * LOG2_E;
+    return high + Math.log1p(Math.exp((low - high) * LN_2)) * LOG2_E;
   }
 
   /** The {@code n} largest entries, largest first, ties by key. */
@@ -63,17 +48,8 @@ final class Tallies {
     return map.entrySet().stream().sorted(byValueDescending()).limit(n).toList();
   }
 
-  private static <V extends Comparable<V>> Map<String, V> bounded(Map<String, V> map, int limit) {
-    if (map.size() <= 2 * limit) {
-      return map;
-    }
-    List<Map.Entry<String, V>> entries = new ArrayList<>(map.entrySet());
-    entries.sort(byValueDescending());
-    Map<String, V> kept = HashMap.newHashMap(limit);
-    for (Map.Entry<String, V> entry : entries.subList(0, limit)) {
-      kept.put(entry.getKey(), entry.getValue());
-    }
-    return kept;
+  private static <V extends Number> SmallMap<V> bounded(SmallMap<V> map, int limit) {
+    return map.size() <= 2 * limit ? map : map.largest(limit, Number::doubleValue);
   }
 
   private static <V extends Comparable<V>> Comparator<Map.Entry<String, V>> byValueDescending() {
