@@ -64,6 +64,24 @@ public record MemberProfile(
     }
   }
 
+  /** This profile with other reply counts. */
+  MemberProfile withReplies(ReplyCounts newReplies) {
+    return new MemberProfile(
+        chat,
+        member,
+        firstSeen,
+        lastSeen,
+        lastMessageId,
+        messages,
+        names,
+        activity,
+        speech,
+        emoji,
+        mood,
+        interests,
+        newReplies);
+  }
+
   /** The name to show: the newest display name, else {@code @username}, else {@code #id}. */
   public String name() {
     if (!names.displayName().isBlank()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Learns about the members of each chat and tells it back: folds every member message into the
@@ -228,7 +229,7 @@ public final class PersonalizationService implements MemberMemory {
    * the opt-out) while the member is opted out.
    */
   public MemberPreferences setPreferences(
-      ChatId chat, UserId member, java.util.function.UnaryOperator<MemberPreferences> change) {
+      ChatId chat, UserId member, UnaryOperator<MemberPreferences> change) {
     MemberPreferences current = preferences(chat, member);
     if (current.optedOut()) {
       return current;

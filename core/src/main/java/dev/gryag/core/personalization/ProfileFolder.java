@@ -65,7 +65,7 @@ public final class ProfileFolder {
         newest ? sentAt : base.lastSeen(),
         newest ? message.messageId() : base.lastMessageId(),
         current.isEmpty() ? 1 : base.messages() + 1,
-        names(base.names(), author, sentAt, newest),
+        base.names().observed(author, sentAt.getEpochSecond(), newest, settings.names()),
         activity(base.activity(), sentAt),
         speech(base.speech(), message, analysis),
         emoji(base.emoji(), features.emoji()),
@@ -79,43 +79,13 @@ public final class ProfileFolder {
     if (replier.equals(profile.member())) {
       return profile;
     }
-    ReplyCounts replies = profile.replies();
-    return withReplies(
-        profile,
-        new ReplyCounts(
-            replies.to(), Tallies.add(replies.from(), replier.toString(), settings.partners())));
+    return profile.withReplies(profile.replies().from(replier, settings.partners()));
   }
 
   /** {@code profile} with {@code gone} removed from both reply maps. */
   public static MemberProfile withoutPartner(MemberProfile profile, UserId gone) {
-    String key = gone.toString();
-    ReplyCounts replies = profile.replies();
-    if (!replies.to().containsKey(key) && !replies.from().containsKey(key)) {
-      return profile;
-    }
-    return withReplies(
-        profile, new ReplyCounts(without(replies.to(), key), without(replies.from(), key)));
-  }
-
-  private static Map<String, Long> without(Map<String, Long> map, String key) {
-    return SmallMap.copyOf(map).without(key);
-  }
-
-  private static MemberProfile withReplies(MemberProfile p, ReplyCounts replies) {
-    return new MemberProfile(
-        p.chat(),
-        p.member(),
-        p.firstSeen(),
-        p.lastSeen(),
-        p.lastMessageId(),
-        p.messages(),
-        p.names(),
-        p.activity(),
-        p.speech(),
-        p.emoji(),
-        p.mood(),
-        p.interests(),
-        replies);
+    ReplyCounts replies = profile.replies().without(gone);
+    return replies == profile.replies() ? profile : profile.withReplies(replies);
   }
 
   private static void requireOwner(MemberProfile profile, ChatMessage message) {
@@ -148,53 +118,6 @@ public final class ProfileFolder {
         MoodTrend.NONE,
         InterestScores.NONE,
         ReplyCounts.NONE);
-  }
-
-  private NameHistory names(NameHistory names, Author author, Instant sentAt, boolean newest) {
-    String display = author.displayName();
-    String username = author.username();
-    if (newest
-        && display.equals(names.displayName())
-        && Objects.equals(username, names.username())
-        && !names.seen().isEmpty()) {
-      return names; // the current names, seen before this newest message
-    }
-    Map<String, Long> seen = names.seen();
-    long second = sentAt.getEpochSecond();
-    seen = firstSeen(seen, display.isBlank() ? null : display, second);
-    seen = firstSeen(seen, username == null ? null : "@" + username, second);
-    if (!newest) {
-      return seen == names.seen()
-          ? names
-          : new NameHistory(names.displayName(), names.username(), seen);
-    }
-    return new NameHistory(display, username, seen);
-  }
-
-  private Map<String, Long> firstSeen(Map<String, Long> seen, String name, long second) {
-    if (name == null) {
-      return seen;
-    }
-    Long known = seen.get(name);
-    if (known != null && known <= second) {
-      return seen;
-    }
-    SmallMap<Long> next = SmallMap.copyOf(seen).with(name, second);
-    if (next.size() > settings.names()) {
-      // Names are few and change rarely: drop the one first seen earliest, unless it is this one.
-      String earliest = null;
-      for (Map.Entry<String, Long> entry : next.entrySet()) {
-        if (!entry.getKey().equals(name)
-            && (earliest == null
-                || entry.getValue() < next.get(earliest)
-                || (entry.getValue().equals(next.get(earliest))
-                    && entry.getKey().compareTo(earliest) < 0))) {
-          earliest = entry.getKey();
-        }
-      }
-      return next.without(earliest);
-    }
-    return next;
   }
 
   private ActivityHistogram activity(ActivityHistogram activity, Instant sentAt) {
@@ -292,7 +215,6 @@ public final class ProfileFolder {
     if (repliedTo == null || repliedTo.equals(self)) {
       return replies;
     }
-    return new ReplyCounts(
-        Tallies.add(replies.to(), repliedTo.toString(), settings.partners()), replies.from());
+    return replies.to(repliedTo, settings.partners());
   }
 }
