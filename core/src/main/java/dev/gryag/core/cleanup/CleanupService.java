@@ -1,6 +1,7 @@
 package dev.gryag.core.cleanup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -67,7 +68,7 @@ public final class CleanupService {
       return new CleanupReport(
           options.dryRun(),
           List.of(reports),
-          java.time.Duration.between(start, clock.instant()),
+          Duration.between(start, clock.instant()),
           stoppedAt < 0);
     } finally {
       running.unlock();
