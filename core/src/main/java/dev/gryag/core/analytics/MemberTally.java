@@ -1,0 +1,81 @@
+package dev.gryag.core.analytics;
+
+import dev.gryag.core.analyzer.Analysis;
+import java.time.Duration;
+
+/** What one member did so far: exact counters, bounded top lists, reply delays. */
+final class MemberTally {
+
+  final int index;
+  final Tally tally = new Tally();
+  long repliesSent;
+  long repliesReceived;
+  private Sender sender;
+  private final TopCounter words;
+  private final TopCounter emoji;
+  private MedianEstimator responseSeconds;
+
+  MemberTally(int index, Sender sender, int top) {
+    this.index = index;
+    this.sender = sender;
+    this.words = new TopCounter(Math.max(32, 4 * top));
+    this.emoji = new TopCounter(Math.max(16, 2 * top));
+  }
+
+  /** Keeps the latest non-blank name the archive gives the member. */
+  void seenAs(Sender latest) {
+    if (!latest.name().isBlank()) {
+      sender = latest;
+    }
+  }
+
+  Sender sender() {
+    return sender;
+  }
+
+  void add(HistoryMessage message, Analysis analysis, int links, long epochDay) {
+    tally.add(message, analysis, links, epochDay);
+    for (String keyword : analysis.keywords()) {
+      words.add(keyword);
+    }
+    for (String each : analysis.features().emoji()) {
+      emoji.add(each);
+    }
+  }
+
+  void responded(double seconds) {
+    if (responseSeconds == null) {
+      responseSeconds = new MedianEstimator();
+    }
+    responseSeconds.add(seconds);
+  }
+
+  MemberReport report(int top) {
+    return new MemberReport(
+        sender,
+        tally.messages,
+        tally.textMessages,
+        tally.words,
+        tally.characters,
+        tally.media(),
+        tally.voiceSeconds,
+        tally.links,
+        tally.edits,
+        tally.forwards,
+        tally.questions,
+        repliesSent,
+        repliesReceived,
+        responseSeconds == null ? null : seconds(responseSeconds.median()),
+        tally.sentiment(),
+        tally.languages(),
+        words.top(top),
+        emoji.top(top),
+        tally.first,
+        tally.last,
+        tally.activeDays());
+  }
+
+  static Duration seconds(double seconds) {
+    return Duration.ofMillis(Math.round(seconds * 1000));
+  }
+}
