@@ -18,8 +18,8 @@ final class MemberTally {
   MemberTally(int index, Sender sender, int top) {
     this.index = index;
     this.sender = sender;
-    this.words = new TopCounter(Math.max(32, 4 * top));
-    this.emoji = new TopCounter(Math.max(16, 2 * top));
+    this.words = new TopCounter(Math.max(256, 8 * top));
+    this.emoji = new TopCounter(Math.max(64, 4 * top));
   }
 
   /** Keeps the latest non-blank name the archive gives the member. */

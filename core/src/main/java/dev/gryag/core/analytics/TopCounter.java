@@ -3,7 +3,6 @@ package dev.gryag.core.analytics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,21 +10,25 @@ import java.util.Map;
  * Counts values in bounded memory and tells the most frequent ones: a capped map with pruning.
  *
  * <p>Up to {@code capacity} distinct values every count is exact. When it holds twice its capacity
- * it keeps the {@code capacity} most frequent values and forgets the rest; a forgotten value seen
- * again starts from zero. So after a prune the counts are lower bounds, off by at most the largest
- * count ever forgotten, and a value must stay among the frequent ones to keep its full count —
- * which the frequent words, emoji and reactions of a chat do (their frequencies follow Zipf's law).
- * {@link TopList#exact()} says whether a prune ever happened.
+ * it keeps the {@code capacity} most frequent values and forgets the rest, remembering the largest
+ * count it forgot (the floor). A value admitted after a prune may have been forgotten before, so
+ * its count may fall short by the floor at its admission. {@link #top} therefore knows when its
+ * answer is certain: when every listed value was admitted before the first prune (so its count is
+ * exact) and the smallest listed count is at least the floor and at least what any unlisted value
+ * could have. Chat words, emoji and reactions follow Zipf's law, so the frequent ones are admitted
+ * early and stay: the answer is then exact even after many prunes of the rare tail.
  */
 final class TopCounter {
 
+  private static final int COUNT = 0;
+  private static final int SHORTFALL = 1;
   private static final Comparator<Map.Entry<String, long[]>> MOST_FIRST =
-      Comparator.<Map.Entry<String, long[]>>comparingLong(entry -> -entry.getValue()[0])
+      Comparator.<Map.Entry<String, long[]>>comparingLong(entry -> -entry.getValue()[COUNT])
           .thenComparing(Map.Entry::getKey);
 
   private final int capacity;
   private final HashMap<String, long[]> counts = new HashMap<>();
-  private boolean pruned;
+  private long floor;
 
   TopCounter(int capacity) {
     if (capacity < 1) {
@@ -41,10 +44,10 @@ final class TopCounter {
   void add(String value, long times) {
     long[] count = counts.get(value);
     if (count != null) {
-      count[0] += times;
+      count[COUNT] += times;
       return;
     }
-    counts.put(value, new long[] {times});
+    counts.put(value, new long[] {times, floor});
     if (counts.size() > 2 * capacity) {
       prune();
     }
@@ -52,31 +55,36 @@ final class TopCounter {
 
   /** The {@code limit} most frequent values, ties broken by value. */
   TopList top(int limit) {
-    List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(MOST_FIRST);
+    List<Map.Entry<String, long[]>> entries = sorted();
     List<Ranked> top = new ArrayList<>(Math.min(limit, entries.size()));
+    boolean exact = true;
+    long smallestListed = Long.MAX_VALUE;
+    long largestUnlisted = floor;
     for (Map.Entry<String, long[]> entry : entries) {
-      if (top.size() == limit) {
-        break;
-      }
-      if (entry.getValue()[0] > 0) {
-        top.add(new Ranked(entry.getKey(), entry.getValue()[0]));
+      long[] count = entry.getValue();
+      if (top.size() < limit) {
+        top.add(new Ranked(entry.getKey(), count[COUNT]));
+        exact &= count[SHORTFALL] == 0;
+        smallestListed = count[COUNT];
+      } else {
+        largestUnlisted = Math.max(largestUnlisted, count[COUNT] + count[SHORTFALL]);
       }
     }
-    return new TopList(top, !pruned);
+    boolean complete = floor == 0 || top.isEmpty() || smallestListed >= largestUnlisted;
+    return new TopList(top, exact && complete);
+  }
+
+  private List<Map.Entry<String, long[]>> sorted() {
+    List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(MOST_FIRST);
+    return entries;
   }
 
   private void prune() {
-    List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(MOST_FIRST);
-    HashMap<String, long[]> keep = new HashMap<>();
-    Iterator<Map.Entry<String, long[]>> it = entries.iterator();
-    for (int i = 0; i < capacity && it.hasNext(); i++) {
-      Map.Entry<String, long[]> entry = it.next();
-      keep.put(entry.getKey(), entry.getValue());
+    List<Map.Entry<String, long[]>> entries = sorted();
+    for (Map.Entry<String, long[]> forgotten : entries.subList(capacity, entries.size())) {
+      floor = Math.max(floor, forgotten.getValue()[COUNT]);
+      counts.remove(forgotten.getKey());
     }
-    counts.clear();
-    counts.putAll(keep);
-    pruned = true;
   }
 }

@@ -6,8 +6,9 @@ import java.util.List;
  * The most frequent values of something, most frequent first (ties by value).
  *
  * @param entries the values and their counts; copied, never null
- * @param exact true when every count is exact; false when the bounded counter had to forget rare
- *     values, in which case each count is a lower bound (see {@code docs/cli.md})
+ * @param exact true when the list is certainly right: every count exact and no unlisted value
+ *     frequent enough to belong in it; false when the bounded counter forgot values that might
+ *     (then each count is a lower bound; see {@code docs/cli.md})
  */
 public record TopList(List<Ranked> entries, boolean exact) {
 
