@@ -1,0 +1,296 @@
+package dev.gryag.core.analyzer;
+
+/**
+ * Splits a message into {@link Tokens} in one left-to-right pass with bounded look-ahead (linear in
+ * the length of the text, no regular expressions): links, {@code @mentions}, {@code #hashtags} and
+ * {@code /commands} whole, emoji as whole clusters, ASCII emoticons and the bracket smileys of
+ * Cyrillic chats, words (with inner apostrophes and hyphens) folded into the norm buffer.
+ */
+final class Tokenizer {
+
+  private final String text;
+  private final int n;
+  private final Tokens tokens;
+  private int openBrackets;
+
+  private Tokenizer(String text) {
+    this.text = text;
+    this.n = text.length();
+    this.tokens = new Tokens(text);
+  }
+
+  /** The tokens of {@code text}. */
+  static Tokens tokenize(String text) {
+    Tokenizer tokenizer = new Tokenizer(text);
+    tokenizer.run();
+    return tokenizer.tokens;
+  }
+
+  private void run() {
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c <= ' ') {
+        i++;
+      } else if (c < 0x80) {
+        i = ascii(i, c);
+      } else {
+        i = nonAscii(i, text.codePointAt(i));
+      }
+    }
+  }
+
+  private int ascii(int i, char c) {
+    boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    if (boundary && (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 't' || c == 'f')) {
+      int end = Links.schemeLinkEnd(text, i);
+      if (end > 0) {
+        tokens.add(Tokens.URL, i, end);
+        return end;
+      }
+    }
+    if (Emoticons.mayStart(c)) {
+      String emoticon = Emoticons.at(text, i);
+      if (emoticon != null) {
+        int t = tokens.add(Tokens.EMOTICON, i, i + emoticon.length());
+        tokens.key[t] = emoticon;
+        return tokens.end[t];
+      }
+    }
+    if ((c >= '0' && c <= '9') || c == '#' || c == '*') {
+      int keycap = keycapEnd(i);
+      if (keycap > 0) {
+        return emoji(i, keycap);
+      }
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      return word(i, boundary);
+    }
+    return switch (c) {
+      case '@' -> boundary ? mention(i) : i + 1;
+      case '#' -> boundary ? hashtag(i) : i + 1;
+      case '/' -> command(i);
+      case '(' -> openingBrackets(i);
+      case ')' -> closingBrackets(i);
+      case '!', '?' -> exclamations(i);
+      case '.', ',', ';', ':' -> punctuation(i, 1);
+      case '-' ->
+          i + 1 < n && text.charAt(i + 1) == ' ' && i > 0 && text.charAt(i - 1) == ' '
+              ? punctuation(i, 1)
+              : i + 1;
+      default -> i + 1;
+    };
+  }
+
+  private int nonAscii(int i, int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      if (cp == 'Т') {
+        String emoticon = Emoticons.at(text, i);
+        if (emoticon != null) {
+          int t = tokens.add(Tokens.EMOTICON, i, i + 3);
+          tokens.key[t] = emoticon;
+          return i + 3;
+        }
+      }
+      return word(i, true);
+    }
+    if (cp == 0x203C || cp == 0x2049) {
+      int after = i + 1;
+      if (after < n && text.charAt(after) == 0xFE0F) {
+        return emoji(i, after + 1);
+      }
+      return exclamations(i);
+    }
+    if (Unicode.isEmojiStart(cp) || ((cp == 0xA9 || cp == 0xAE) && nextIs(i + 1, 0xFE0F))) {
+      return emoji(i, Unicode.emojiEnd(text, i, cp));
+    }
+    return switch (cp) {
+      case '…', '—', '–', '¿', '¡', '。', '؟', '«', '»' -> {
+        if (cp == '¿') {
+          tokens.questionMarks++;
+        } else if (cp == '¡') {
+          tokens.exclamations++;
+        }
+        yield cp == '«' || cp == '»' ? i + 1 : punctuation(i, 1);
+      }
+      default -> i + Character.charCount(cp);
+    };
+  }
+
+  private boolean nextIs(int i, int cp) {
+    return i < n && text.codePointAt(i) == cp;
+  }
+
+  private int keycapEnd(int i) {
+    int j = i + 1;
+    if (j < n && text.charAt(j) == 0xFE0F) {
+      j++;
+    }
+    return j < n && text.charAt(j) == Unicode.KEYCAP ? j + 1 : -1;
+  }
+
+  private int emoji(int from, int to) {
+    int t = tokens.add(Tokens.EMOJI, from, to);
+    tokens.key[t] = text.substring(from, to);
+    return to;
+  }
+
+  private int punctuation(int i, int length) {
+    if (tokens.size == 0 || tokens.type[tokens.size - 1] != Tokens.BREAK) {
+      tokens.add(Tokens.BREAK, i, i + length);
+    }
+    return i + length;
+  }
+
+  private int exclamations(int i) {
+    int j = i;
+    char previous = 0;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (c == '!' || c == '¡') {
+        tokens.exclamations++;
+      } else if (c == '?') {
+        tokens.questionMarks++;
+      } else if (c == 0x203C) {
+        tokens.exclamations += 2;
+      } else if (c == 0x2049) {
+        tokens.exclamations++;
+        tokens.questionMarks++;
+        tokens.interrobang = true;
+      } else {
+        break;
+      }
+      if ((c == '!' && previous == '?') || (c == '?' && previous == '!')) {
+        tokens.interrobang = true;
+      }
+      previous = c;
+      j++;
+    }
+    return punctuation(i, j - i);
+  }
+
+  private int openingBrackets(int i) {
+    int j = i;
+    while (j < n && text.charAt(j) == '(') {
+      j++;
+    }
+    int run = j - i;
+    if (run >= 2 || followedBySpaceToEnd(j) || (j < n && text.charAt(j) == ')')) {
+      int t = tokens.add(Tokens.EMOTICON, i, j);
+      tokens.key[t] = run >= 2 ? "((" : "(";
+      return j;
+    }
+    openBrackets += run;
+    return j;
+  }
+
+  private int closingBrackets(int i) {
+    int j = i;
+    while (j < n && text.charAt(j) == ')') {
+      j++;
+    }
+    int run = j - i;
+    int closing = Math.min(run, openBrackets);
+    openBrackets -= closing;
+    int smiley = run - closing;
+    if (smiley > 0) {
+      int t = tokens.add(Tokens.EMOTICON, i + closing, j);
+      tokens.key[t] = smiley >= 2 ? "))" : ")";
+    }
+    return j;
+  }
+
+  /** True when only white space follows {@code j} (a lone "(" that ends a message is sad). */
+  private boolean followedBySpaceToEnd(int j) {
+    int k = j;
+    while (k < n && k - j < 64 && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k == n;
+  }
+
+  private int mention(int i) {
+    int j = i + 1;
+    while (j < n && j - i <= 33 && isUsernameChar(text.charAt(j))) {
+      j++;
+    }
+    if (j - i < 3) {
+      return i + 1;
+    }
+    tokens.add(Tokens.MENTION, i, j);
+    return j;
+  }
+
+  private int command(int i) {
+    if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      return i + 1;
+    }
+    int j = i + 1;
+    if (j >= n || !isAsciiLetter(text.charAt(j))) {
+      return i + 1;
+    }
+    while (j < n && j - i <= 33 && isUsernameChar(text.charAt(j))) {
+      j++;
+    }
+    if (j + 1 < n && text.charAt(j) == '@' && isUsernameChar(text.charAt(j + 1))) {
+      j++;
+      while (j < n && isUsernameChar(text.charAt(j))) {
+        j++;
+      }
+    }
+    if (j < n && (text.charAt(j) == '/' || Character.isLetterOrDigit(text.charAt(j)))) {
+      return j; // a path such as /usr/bin, not a command
+    }
+    tokens.add(Tokens.COMMAND, i, j);
+    return j;
+  }
+
+  private int hashtag(int i) {
+    int t = tokens.add(Tokens.HASHTAG, i, i + 1);
+    int before = tokens.normSize;
+    int end = WordScanner.scan(tokens, text, i + 1, t, false);
+    if (end == i + 1
+        || (tokens.flags[t] & (Tokens.CYRILLIC | Tokens.LATIN | Tokens.OTHER_SCRIPT)) == 0) {
+      tokens.size--; // "#" alone or "#1" is no hashtag
+      tokens.normSize = before;
+      return i + 1;
+    }
+    tokens.end[t] = end;
+    return end;
+  }
+
+  private int word(int i, boolean boundary) {
+    if (boundary && i + 1 < n) {
+      int link = linkAt(i);
+      if (link > 0) {
+        tokens.add(Tokens.URL, i, link);
+        return link;
+      }
+    }
+    int t = tokens.add(Tokens.WORD, i, i);
+    int end = WordScanner.scan(tokens, text, i, t, true);
+    tokens.end[t] = end;
+    return end;
+  }
+
+  /** A bare-domain link starting at {@code i}, checked only when a dot follows the first word. */
+  private int linkAt(int i) {
+    char c = text.charAt(i);
+    if (c >= 0x80) {
+      return -1;
+    }
+    int j = i;
+    while (j < n && j - i < 64 && (isUsernameChar(text.charAt(j)) || text.charAt(j) == '-')) {
+      j++;
+    }
+    return j < n && text.charAt(j) == '.' ? Links.bareDomainEnd(text, i) : -1;
+  }
+
+  private static boolean isUsernameChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}
