@@ -1,5 +1,6 @@
 package dev.gryag.app.cli;
 
+import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ public final class GryagCli implements Runnable {
 
   /** Builds the command line with every subcommand; tests run it in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new GryagCli());
+    return commandLine(LocalAnalyzer::withDefaults);
   }
 
   /** The command line with {@code analyze} using the analyzers {@code analyzers} makes. */

@@ -68,10 +68,11 @@ public final class ChatAnalytics implements HistorySink {
       long epochDay = calendar.epochDay(message.sentAt());
       int links = links(message, analysis);
       boolean hasText = !message.text().isBlank();
+      SurfaceForms forms = new SurfaceForms(message.text());
       total.add(message, analysis, links, epochDay);
-      author.add(message, analysis, links, epochDay);
+      author.add(message, analysis, links, epochDay, forms);
       timeline.add(epochDay, calendar.hourOfWeek(message.sentAt()), hasText, analysis);
-      content.add(message, analysis, author.sender());
+      content.add(message, analysis, author.sender(), forms);
       if (message.replyToId() != null) {
         replies.reply(message, author, byIndex);
       }

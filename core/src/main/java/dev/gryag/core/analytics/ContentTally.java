@@ -21,14 +21,14 @@ final class ContentTally {
     this.mostReacted = new MostReacted(top);
   }
 
-  void add(HistoryMessage message, Analysis analysis, Sender sender) {
+  void add(HistoryMessage message, Analysis analysis, Sender sender, SurfaceForms forms) {
     if (!analysis.keywords().isEmpty()) {
       TopCounter counter =
           words.computeIfAbsent(
               analysis.language().language(),
               language -> new TopCounter(Math.max(2_000, 50 * top)));
       for (String keyword : analysis.keywords()) {
-        counter.add(keyword);
+        counter.add(keyword, forms.of(keyword), 1);
       }
     }
     for (String each : analysis.features().emoji()) {

@@ -33,10 +33,13 @@ final class MemberTally {
     return sender;
   }
 
-  void add(HistoryMessage message, Analysis analysis, int links, long epochDay) {
+  void add(
+      HistoryMessage message, Analysis analysis, int links, long epochDay, SurfaceForms forms) {
     tally.add(message, analysis, links, epochDay);
-    for (String keyword : analysis.keywords()) {
-      words.add(keyword);
+    if (!analysis.keywords().isEmpty()) {
+      for (String keyword : analysis.keywords()) {
+        words.add(keyword, forms.of(keyword), 1);
+      }
     }
     for (String each : analysis.features().emoji()) {
       emoji.add(each);

@@ -20,14 +20,25 @@ import java.util.Map;
  */
 final class TopCounter {
 
-  private static final int COUNT = 0;
-  private static final int SHORTFALL = 1;
-  private static final Comparator<Map.Entry<String, long[]>> MOST_FIRST =
-      Comparator.<Map.Entry<String, long[]>>comparingLong(entry -> -entry.getValue()[COUNT])
+  private static final Comparator<Map.Entry<String, Entry>> MOST_FIRST =
+      Comparator.<Map.Entry<String, Entry>>comparingLong(entry -> -entry.getValue().count)
           .thenComparing(Map.Entry::getKey);
 
+  /** A value's count, how much it may fall short, and the label it is shown by. */
+  private static final class Entry {
+    long count;
+    final long shortfall;
+    String label;
+
+    Entry(long count, long shortfall, String label) {
+      this.count = count;
+      this.shortfall = shortfall;
+      this.label = label;
+    }
+  }
+
   private final int capacity;
-  private final HashMap<String, long[]> counts = new HashMap<>();
+  private final HashMap<String, Entry> counts = new HashMap<>();
   private long floor;
 
   TopCounter(int capacity) {
@@ -42,12 +53,24 @@ final class TopCounter {
   }
 
   void add(String value, long times) {
-    long[] count = counts.get(value);
-    if (count != null) {
-      count[COUNT] += times;
+    add(value, value, times);
+  }
+
+  /**
+   * Counts {@code value} {@code times} times; it is listed under the shortest {@code label} given
+   * for it (the alphabetically first of equally short ones), e.g. a word for a stem.
+   */
+  void add(String value, String label, long times) {
+    Entry entry = counts.get(value);
+    if (entry != null) {
+      entry.count += times;
+      if (label.length() < entry.label.length()
+          || (label.length() == entry.label.length() && label.compareTo(entry.label) < 0)) {
+        entry.label = label;
+      }
       return;
     }
-    counts.put(value, new long[] {times, floor});
+    counts.put(value, new Entry(times, floor, label));
     if (counts.size() > 2 * capacity) {
       prune();
     }
@@ -55,35 +78,35 @@ final class TopCounter {
 
   /** The {@code limit} most frequent values, ties broken by value. */
   TopList top(int limit) {
-    List<Map.Entry<String, long[]>> entries = sorted();
+    List<Map.Entry<String, Entry>> entries = sorted();
     List<Ranked> top = new ArrayList<>(Math.min(limit, entries.size()));
     boolean exact = true;
     long smallestListed = Long.MAX_VALUE;
     long largestUnlisted = floor;
-    for (Map.Entry<String, long[]> entry : entries) {
-      long[] count = entry.getValue();
+    for (Map.Entry<String, Entry> each : entries) {
+      Entry entry = each.getValue();
       if (top.size() < limit) {
-        top.add(new Ranked(entry.getKey(), count[COUNT]));
-        exact &= count[SHORTFALL] == 0;
-        smallestListed = count[COUNT];
+        top.add(new Ranked(entry.label, entry.count));
+        exact &= entry.shortfall == 0;
+        smallestListed = entry.count;
       } else {
-        largestUnlisted = Math.max(largestUnlisted, count[COUNT] + count[SHORTFALL]);
+        largestUnlisted = Math.max(largestUnlisted, entry.count + entry.shortfall);
       }
     }
     boolean complete = floor == 0 || top.isEmpty() || smallestListed >= largestUnlisted;
     return new TopList(top, exact && complete);
   }
 
-  private List<Map.Entry<String, long[]>> sorted() {
-    List<Map.Entry<String, long[]>> entries = new ArrayList<>(counts.entrySet());
+  private List<Map.Entry<String, Entry>> sorted() {
+    List<Map.Entry<String, Entry>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(MOST_FIRST);
     return entries;
   }
 
   private void prune() {
-    List<Map.Entry<String, long[]>> entries = sorted();
-    for (Map.Entry<String, long[]> forgotten : entries.subList(capacity, entries.size())) {
-      floor = Math.max(floor, forgotten.getValue()[COUNT]);
+    List<Map.Entry<String, Entry>> entries = sorted();
+    for (Map.Entry<String, Entry> forgotten : entries.subList(capacity, entries.size())) {
+      floor = Math.max(floor, forgotten.getValue().count);
       counts.remove(forgotten.getKey());
     }
   }

@@ -85,4 +85,14 @@ class TopCounterTest {
     assertThat(top.entries()).containsExactly(new Ranked("a", 4), new Ranked("b", 2));
     assertThat(top.exact()).isFalse();
   }
+
+  @Test
+  void listsAValueUnderTheShortestLabelGivenForIt() {
+    TopCounter counter = new TopCounter(10);
+    counter.add("поход", "походу", 1);
+    counter.add("поход", "походи", 1);
+    counter.add("поход", "походами", 1);
+
+    assertThat(counter.top(1).entries()).containsExactly(new Ranked("походи", 3));
+  }
 }
