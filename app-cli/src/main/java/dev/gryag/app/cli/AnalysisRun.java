@@ -20,9 +20,12 @@ import java.time.Duration;
 final class AnalysisRun {
 
   private final TextAnalyzer analyzer;
+  private final int threads;
 
-  AnalysisRun(TextAnalyzer analyzer) {
+  /** A run that analyses texts on {@code threads} worker threads beside the reading. */
+  AnalysisRun(TextAnalyzer analyzer, int threads) {
     this.analyzer = analyzer;
+    this.threads = threads;
   }
 
   AnalysisResult run(
@@ -31,10 +34,12 @@ final class AnalysisRun {
     ChatAnalytics analytics = new ChatAnalytics(analyzer, counting);
     ExportReadSummary summary;
     long bytes;
-    try (InputStream in = meter.track(Files.newInputStream(file))) {
+    try (InputStream in = meter.track(Files.newInputStream(file));
+        ParallelAnalysis parallel = new ParallelAnalysis(analytics, threads)) {
       bytes = Files.size(file);
       summary =
-          new TelegramExportReader(reading).read(in, file.toString(), metered(analytics, meter));
+          new TelegramExportReader(reading).read(in, file.toString(), metered(parallel, meter));
+      parallel.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } finally {

@@ -148,7 +148,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisResult result;
     try {
-      result = new AnalysisRun(analyzers.get()).run(file, reading, counting, meter());
+      result =
+          new AnalysisRun(analyzers.get(), Runtime.getRuntime().availableProcessors())
+              .run(file, reading, counting, meter());
     } catch (MalformedHistoryException e) {
       return badInput(e.getMessage() + (lenient ? "" : " (--lenient skips unreadable messages)"));
     } catch (UncheckedIOException e) {

@@ -32,6 +32,7 @@ final class MessageDraft {
   String action;
   List<String> members = List.of();
   String text;
+  boolean textFromParts;
   List<TextEntity> entities = List.of();
   String entitiesText;
   List<TextEntity> textEntities = List.of();

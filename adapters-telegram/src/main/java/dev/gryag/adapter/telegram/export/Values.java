@@ -25,10 +25,11 @@ final class Values {
       return parser.getLongValue();
     }
     if (token == JsonToken.VALUE_STRING) {
-      String text = parser.getText().strip();
-      if (isDigits(text)) {
-        return Long.parseLong(text);
+      long digits = digits();
+      if (digits >= 0) {
+        return digits;
       }
+      String text = parser.getText().strip();
       draft.fail(
           "'" + field + "' should be a whole number, was \"" + text + "\"",
           parser.currentTokenLocation());
@@ -106,15 +107,51 @@ final class Values {
     };
   }
 
-  private static boolean isDigits(String text) {
-    if (text.isEmpty() || text.length() > 18) {
+  /** True when the current string value is {@code expected}, read without making a String. */
+  boolean isText(String expected) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    if (length != expected.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != expected.charAt(i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The current string value as a number when it is 1 to 18 digits (spaces around allowed), read
+   * without making a String (every message has two: {@code date_unixtime}, often {@code edited_
+   * unixtime}); -1 when it is anything else.
+   */
+  private long digits() throws IOException {
+    char[] chars = parser.getTextCharacters();
+    int from = parser.getTextOffset();
+    int to = from + parser.getTextLength();
+    while (from < to && Character.isWhitespace(chars[from])) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(chars[to - 1])) {
+      to--;
+    }
+    if (from == to || to - from > 18) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }
