@@ -1,11 +1,11 @@
 package dev.gryag.app.cli;
 
+import dev.gryag.core.analytics.AnalysedMessage;
 import dev.gryag.core.analytics.ChatAnalytics;
 import dev.gryag.core.analytics.ChatHeader;
 import dev.gryag.core.analytics.HistoryEntry;
 import dev.gryag.core.analytics.HistoryMessage;
 import dev.gryag.core.analytics.HistorySink;
-import dev.gryag.core.analyzer.Analysis;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class ParallelAnalysis implements HistorySink, AutoCloseable {
   private final ChatAnalytics analytics;
   private final ExecutorService workers;
   private final int waiting;
-  private final ArrayDeque<Future<Analysis[]>> analysed = new ArrayDeque<>();
+  private final ArrayDeque<Future<AnalysedMessage[]>> analysed = new ArrayDeque<>();
   private final ArrayDeque<List<HistoryEntry>> batches = new ArrayDeque<>();
   private List<HistoryEntry> current = new ArrayList<>(BATCH);
 
@@ -86,29 +86,29 @@ final class ParallelAnalysis implements HistorySink, AutoCloseable {
     }
   }
 
-  private Analysis[] analyse(List<HistoryEntry> batch) {
-    Analysis[] analyses = new Analysis[batch.size()];
-    for (int i = 0; i < analyses.length; i++) {
+  private AnalysedMessage[] analyse(List<HistoryEntry> batch) {
+    AnalysedMessage[] analysed = new AnalysedMessage[batch.size()];
+    for (int i = 0; i < analysed.length; i++) {
       if (batch.get(i) instanceof HistoryMessage message) {
-        analyses[i] = analytics.analyze(message);
+        analysed[i] = analytics.analyse(message);
       }
     }
-    return analyses;
+    return analysed;
   }
 
   private void foldOldest() {
     List<HistoryEntry> batch = batches.poll();
-    Analysis[] analyses = await(analysed.poll());
-    for (int i = 0; i < analyses.length; i++) {
-      if (batch.get(i) instanceof HistoryMessage message) {
-        analytics.accept(message, analyses[i]);
+    AnalysedMessage[] messages = await(analysed.poll());
+    for (int i = 0; i < messages.length; i++) {
+      if (messages[i] != null) {
+        analytics.accept(messages[i]);
       } else {
         analytics.accept(batch.get(i));
       }
     }
   }
 
-  private static Analysis[] await(Future<Analysis[]> future) {
+  private static AnalysedMessage[] await(Future<AnalysedMessage[]> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.model.TextEntity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ChatAnalytics implements HistorySink {
   @Override
   public void accept(HistoryEntry entry) {
     switch (entry) {
-      case HistoryMessage message -> accept(message, analyze(message));
+      case HistoryMessage message -> accept(analyse(message));
       case ServiceEvent event -> {
         if (options.includes(event.sentAt())) {
           service.add(event);
@@ -56,23 +57,39 @@ public final class ChatAnalytics implements HistorySink {
     }
   }
 
-  /** The analysis {@link #accept(HistoryEntry)} uses for a message; callable from any thread. */
-  public Analysis analyze(HistoryMessage message) {
-    return message.text().isBlank() ? Analysis.EMPTY : analyzer.analyze(message.text());
+  /**
+   * Analyses a message for {@link #accept(AnalysedMessage)}: the slow, parallelisable part of
+   * accepting it. Thread-safe (given a thread-safe analyzer, as {@link TextAnalyzer} requires).
+   */
+  public AnalysedMessage analyse(HistoryMessage message) {
+    String text = message.text();
+    if (text.isBlank()) {
+      return new AnalysedMessage(message, Analysis.EMPTY, List.of());
+    }
+    Analysis analysis = analyzer.analyze(text);
+    List<String> keywords = analysis.keywords();
+    if (keywords.isEmpty()) {
+      return new AnalysedMessage(message, analysis, List.of());
+    }
+    SurfaceForms forms = new SurfaceForms(text);
+    String[] words = new String[keywords.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = forms.of(keywords.get(i));
+    }
+    return new AnalysedMessage(message, analysis, Arrays.asList(words));
   }
 
-  /** Folds in a message with its analysis, for callers that analyse messages in parallel. */
-  public void accept(HistoryMessage message, Analysis analysis) {
+  /** Folds in a message analysed by {@link #analyse}; messages must come in history order. */
+  public void accept(AnalysedMessage analysed) {
+    HistoryMessage message = analysed.message();
     MemberTally author = member(message.sender());
     if (options.includes(message.sentAt())) {
       long epochDay = calendar.epochDay(message.sentAt());
-      int links = links(message, analysis);
-      boolean hasText = !message.text().isBlank();
-      SurfaceForms forms = new SurfaceForms(message.text());
-      total.add(message, analysis, links, epochDay);
-      author.add(message, analysis, links, epochDay, forms);
-      timeline.add(epochDay, calendar.hourOfWeek(message.sentAt()), hasText, analysis);
-      content.add(message, analysis, author.sender(), forms);
+      int links = links(message, analysed.analysis());
+      total.add(analysed, links, epochDay);
+      author.add(analysed, links, epochDay);
+      timeline.add(epochDay, calendar.hourOfWeek(message.sentAt()), analysed);
+      content.add(analysed, author.sender());
       if (message.replyToId() != null) {
         replies.reply(message, author, byIndex);
       }

@@ -4,6 +4,7 @@ import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.Language;
 import dev.gryag.core.model.MediaKind;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Words by language, emoji, stickers and reactions of the whole chat, in bounded memory. */
@@ -21,14 +22,17 @@ final class ContentTally {
     this.mostReacted = new MostReacted(top);
   }
 
-  void add(HistoryMessage message, Analysis analysis, Sender sender, SurfaceForms forms) {
-    if (!analysis.keywords().isEmpty()) {
+  void add(AnalysedMessage analysed, Sender sender) {
+    HistoryMessage message = analysed.message();
+    Analysis analysis = analysed.analysis();
+    List<String> keywords = analysis.keywords();
+    if (!keywords.isEmpty()) {
       TopCounter counter =
           words.computeIfAbsent(
               analysis.language().language(),
               language -> new TopCounter(Math.max(2_000, 50 * top)));
-      for (String keyword : analysis.keywords()) {
-        counter.add(keyword, forms.of(keyword), 1);
+      for (int i = 0; i < keywords.size(); i++) {
+        counter.add(keywords.get(i), analysed.words().get(i), 1);
       }
     }
     for (String each : analysis.features().emoji()) {

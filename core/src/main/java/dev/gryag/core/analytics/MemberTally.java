@@ -1,7 +1,7 @@
 package dev.gryag.core.analytics;
 
-import dev.gryag.core.analyzer.Analysis;
 import java.time.Duration;
+import java.util.List;
 
 /** What one member did so far: exact counters, bounded top lists, reply delays. */
 final class MemberTally {
@@ -33,15 +33,13 @@ final class MemberTally {
     return sender;
   }
 
-  void add(
-      HistoryMessage message, Analysis analysis, int links, long epochDay, SurfaceForms forms) {
-    tally.add(message, analysis, links, epochDay);
-    if (!analysis.keywords().isEmpty()) {
-      for (String keyword : analysis.keywords()) {
-        words.add(keyword, forms.of(keyword), 1);
-      }
+  void add(AnalysedMessage analysed, int links, long epochDay) {
+    tally.add(analysed, links, epochDay);
+    List<String> keywords = analysed.analysis().keywords();
+    for (int i = 0; i < keywords.size(); i++) {
+      words.add(keywords.get(i), analysed.words().get(i), 1);
     }
-    for (String each : analysis.features().emoji()) {
+    for (String each : analysed.analysis().features().emoji()) {
       emoji.add(each);
     }
   }

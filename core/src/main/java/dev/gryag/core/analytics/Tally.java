@@ -32,7 +32,8 @@ final class Tally {
   private long negative;
   private double sentimentSum;
 
-  void add(HistoryMessage message, Analysis analysis, int linkCount, long epochDay) {
+  void add(AnalysedMessage analysed, int linkCount, long epochDay) {
+    HistoryMessage message = analysed.message();
     messages++;
     media[message.media().ordinal()]++;
     if (message.media() == MediaKind.VOICE) {
@@ -46,8 +47,8 @@ final class Tally {
     Instant at = message.sentAt();
     first = first == null || at.isBefore(first) ? at : first;
     last = last == null || at.isAfter(last) ? at : last;
-    if (!message.text().isBlank()) {
-      addText(analysis);
+    if (analysed.hasText()) {
+      addText(analysed.analysis());
     }
   }
 

@@ -15,6 +15,8 @@ final class Timeline {
 
   private final long[] weekHours = new long[7 * 24];
   private final Map<Long, Day> days = new HashMap<>();
+  private Day latest;
+  private long latestDay;
 
   /** Counters of one day (or, summed, of one month). */
   private static final class Day {
@@ -44,11 +46,16 @@ final class Timeline {
     }
   }
 
-  void add(long epochDay, int hourOfWeek, boolean hasText, Analysis analysis) {
+  void add(long epochDay, int hourOfWeek, AnalysedMessage analysed) {
     weekHours[hourOfWeek]++;
-    Day day = days.computeIfAbsent(epochDay, key -> new Day());
+    if (latest == null || latestDay != epochDay) {
+      latest = days.computeIfAbsent(epochDay, key -> new Day());
+      latestDay = epochDay;
+    }
+    Day day = latest;
     day.messages++;
-    if (hasText) {
+    if (analysed.hasText()) {
+      Analysis analysis = analysed.analysis();
       Sentiment sentiment = analysis.sentiment();
       day.words += analysis.features().words();
       day.scored++;

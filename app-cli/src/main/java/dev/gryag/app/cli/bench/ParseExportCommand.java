@@ -2,6 +2,7 @@ package dev.gryag.app.cli.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.gryag.adapter.telegram.export.ExportReadOptions;
 import dev.gryag.adapter.telegram.export.ExportReadSummary;
 import dev.gryag.adapter.telegram.export.TelegramExportReader;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code gryag bench parse}: streams an export without analysing it and prints how fast: the bare
  * JSON tokens ({@code --mode tokens}: Jackson's tokenizer alone, string values not even decoded,
- * the practical limit of any streaming analysis) or the export reader's entries ({@code --mode
- * read}).
+ * the practical limit of any streaming analysis), the tokens with every string decoded ({@code
+ * --mode strings}), or the export reader's entries ({@code --mode read}).
  */
 @Command(
     name = "parse",
@@ -36,8 +37,10 @@ public final class ParseExportCommand implements Callable<Integer> {
 
   /** What to do with the file. */
   enum Mode {
-    /** Jackson's parser alone: every token, nothing kept. */
+    /** Jackson's parser alone: every token, string values not even decoded. */
     TOKENS,
+    /** Jackson's parser decoding every string value, as reading messages must. */
+    STRINGS,
     /** The export reader: every message decoded into an entry, then dropped. */
     READ
   }
@@ -51,13 +54,13 @@ public final class ParseExportCommand implements Callable<Integer> {
       names = "--mode",
       defaultValue = "tokens",
       paramLabel = "MODE",
-      description = "tokens or read (default: ${DEFAULT-VALUE}).")
+      description = "tokens, strings or read (default: ${DEFAULT-VALUE}).")
   Mode mode;
 
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    long count = mode == Mode.TOKENS ? tokens() : entries();
+    long count = mode == Mode.READ ? entries() : tokens(mode == Mode.STRINGS);
     double seconds = (System.nanoTime() - started) / 1e9;
     long bytes = Files.size(file);
     spec.commandLine()
@@ -67,21 +70,25 @@ public final class ParseExportCommand implements Callable<Integer> {
             mode.name().toLowerCase(java.util.Locale.ROOT),
             file,
             count,
-            mode == Mode.TOKENS ? "tokens" : "entries",
+            mode == Mode.READ ? "entries" : "tokens",
             bytes,
             seconds,
             bytes / 1e6 / seconds,
             count / seconds,
-            mode == Mode.TOKENS ? "tokens" : "entries");
+            mode == Mode.READ ? "entries" : "tokens");
     return 0;
   }
 
-  private long tokens() throws IOException {
+  private long tokens(boolean decodeStrings) throws IOException {
     long tokens = 0;
     try (InputStream in = Files.newInputStream(file);
         JsonParser parser = new JsonFactory().createParser(in)) {
-      while (parser.nextToken() != null) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
         tokens++;
+        if (decodeStrings && token == JsonToken.VALUE_STRING) {
+          parser.getText();
+        }
       }
     }
     return tokens;

@@ -136,5 +136,9 @@ class BenchCommandsTest {
     out.getBuffer().setLength(0);
     assertThat(run(new ParseExportCommand(), file.toString())).isZero();
     assertThat(out.toString()).startsWith("tokens " + file + ": ").contains(" tokens, ");
+
+    out.getBuffer().setLength(0);
+    assertThat(run(new ParseExportCommand(), file.toString(), "--mode", "strings")).isZero();
+    assertThat(out.toString()).startsWith("strings " + file + ": ").contains(" tokens, ");
   }
 }
