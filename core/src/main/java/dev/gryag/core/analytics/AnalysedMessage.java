@@ -1,7 +1,6 @@
 package dev.gryag.core.analytics;
 
 import dev.gryag.core.analyzer.Analysis;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,22 +10,12 @@ import java.util.Objects;
  *
  * @param message the message
  * @param analysis its analysis; {@link Analysis#EMPTY} when it has no text
- * @param words for each of the analysis's keywords (normalised stems), the word of the text it came
- *     from, in the same order; copied, never null
  */
-public record AnalysedMessage(HistoryMessage message, Analysis analysis, List<String> words) {
+public record AnalysedMessage(HistoryMessage message, Analysis analysis) {
 
   public AnalysedMessage {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(analysis, "analysis");
-    words = List.copyOf(words);
-    if (words.size() != analysis.keywords().size()) {
-      throw new IllegalArgumentException(
-          "words must match the "
-              + analysis.keywords().size()
-              + " keywords one to one, got "
-              + words.size());
-    }
   }
 
   /** True when the message has text (or a caption) to analyse. */

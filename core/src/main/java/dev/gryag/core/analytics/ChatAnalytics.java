@@ -4,7 +4,6 @@ import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.model.TextEntity;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -63,20 +62,7 @@ public final class ChatAnalytics implements HistorySink {
    */
   public AnalysedMessage analyse(HistoryMessage message) {
     String text = message.text();
-    if (text.isBlank()) {
-      return new AnalysedMessage(message, Analysis.EMPTY, List.of());
-    }
-    Analysis analysis = analyzer.analyze(text);
-    List<String> keywords = analysis.keywords();
-    if (keywords.isEmpty()) {
-      return new AnalysedMessage(message, analysis, List.of());
-    }
-    SurfaceForms forms = new SurfaceForms(text);
-    String[] words = new String[keywords.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = forms.of(keywords.get(i));
-    }
-    return new AnalysedMessage(message, analysis, Arrays.asList(words));
+    return new AnalysedMessage(message, text.isBlank() ? Analysis.EMPTY : analyzer.analyze(text));
   }
 
   /** Folds in a message analysed by {@link #analyse}; messages must come in history order. */
@@ -86,10 +72,11 @@ public final class ChatAnalytics implements HistorySink {
     if (options.includes(message.sentAt())) {
       long epochDay = calendar.epochDay(message.sentAt());
       int links = links(message, analysed.analysis());
+      SurfaceForms forms = new SurfaceForms(message.text());
       total.add(analysed, links, epochDay);
-      author.add(analysed, links, epochDay);
+      author.add(analysed, links, epochDay, forms);
       timeline.add(epochDay, calendar.hourOfWeek(message.sentAt()), analysed);
-      content.add(analysed, author.sender());
+      content.add(analysed, author.sender(), forms);
       if (message.replyToId() != null) {
         replies.reply(message, author, byIndex);
       }

@@ -22,7 +22,7 @@ final class ContentTally {
     this.mostReacted = new MostReacted(top);
   }
 
-  void add(AnalysedMessage analysed, Sender sender) {
+  void add(AnalysedMessage analysed, Sender sender, SurfaceForms forms) {
     HistoryMessage message = analysed.message();
     Analysis analysis = analysed.analysis();
     List<String> keywords = analysis.keywords();
@@ -32,7 +32,7 @@ final class ContentTally {
               analysis.language().language(),
               language -> new TopCounter(Math.max(2_000, 50 * top)));
       for (int i = 0; i < keywords.size(); i++) {
-        counter.add(keywords.get(i), analysed.words().get(i), 1);
+        counter.add(keywords.get(i), forms);
       }
     }
     for (String each : analysis.features().emoji()) {

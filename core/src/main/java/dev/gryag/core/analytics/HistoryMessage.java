@@ -76,8 +76,8 @@ public record HistoryMessage(
   /** The sum of all its reaction counts. */
   public long reactionCount() {
     long total = 0;
-    for (Reaction reaction : reactions) {
-      total += reaction.count();
+    for (int i = 0; i < reactions.size(); i++) {
+      total += reactions.get(i).count();
     }
     return total;
   }

@@ -33,11 +33,11 @@ final class MemberTally {
     return sender;
   }
 
-  void add(AnalysedMessage analysed, int links, long epochDay) {
+  void add(AnalysedMessage analysed, int links, long epochDay, SurfaceForms forms) {
     tally.add(analysed, links, epochDay);
     List<String> keywords = analysed.analysis().keywords();
     for (int i = 0; i < keywords.size(); i++) {
-      words.add(keywords.get(i), analysed.words().get(i), 1);
+      words.add(keywords.get(i), forms);
     }
     for (String each : analysed.analysis().features().emoji()) {
       emoji.add(each);

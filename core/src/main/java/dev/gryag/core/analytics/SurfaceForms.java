@@ -10,32 +10,38 @@ import java.util.Locale;
 final class SurfaceForms {
 
   private final String text;
-  private String lower;
 
-  /** The forms in one message's text; lower-cased only when first asked. */
+  /** The forms in one message's text. */
   SurfaceForms(String text) {
     this.text = text;
   }
 
   /** The shortest word of the text starting with {@code stem}, or the stem when none does. */
   String of(String stem) {
-    if (lower == null) {
-      lower = text.toLowerCase(Locale.ROOT);
-    }
-    String best = null;
-    for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
-      if (at > 0 && isWordPart(lower.charAt(at - 1))) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    int length = text.length();
+    for (int at = 0; at + stem.length() <= length; at++) {
+      if ((at > 0 && isWordPart(text.charAt(at - 1)))
+          || !text.regionMatches(true, at, stem, 0, stem.length())) {
         continue;
       }
       int end = at + stem.length();
-      while (end < lower.length() && isWordPart(lower.charAt(end))) {
+      while (end < length && isWordPart(text.charAt(end))) {
         end++;
       }
-      if (best == null || end - at < best.length()) {
-        best = lower.substring(at, end);
+      if (bestStart < 0 || end - at < bestEnd - bestStart) {
+        bestStart = at;
+        bestEnd = end;
       }
+      at = end;
     }
-    return best == null ? stem : best;
+    if (bestStart < 0) {
+      return stem;
+    }
+    return bestEnd - bestStart == stem.length()
+        ? stem
+        : text.substring(bestStart, bestEnd).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isWordPart(char c) {

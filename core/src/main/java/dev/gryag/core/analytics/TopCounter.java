@@ -24,16 +24,28 @@ final class TopCounter {
       Comparator.<Map.Entry<String, Entry>>comparingLong(entry -> -entry.getValue().count)
           .thenComparing(Map.Entry::getKey);
 
+  /** How many sightings of a value offer a label for it: enough to find the common word form. */
+  private static final int LABEL_SAMPLES = 4;
+
   /** A value's count, how much it may fall short, and the label it is shown by. */
   private static final class Entry {
     long count;
     final long shortfall;
     String label;
+    int labelSamples = 1;
 
     Entry(long count, long shortfall, String label) {
       this.count = count;
       this.shortfall = shortfall;
       this.label = label;
+    }
+
+    void offer(String candidate) {
+      labelSamples++;
+      if (candidate.length() < label.length()
+          || (candidate.length() == label.length() && candidate.compareTo(label) < 0)) {
+        label = candidate;
+      }
     }
   }
 
@@ -64,13 +76,31 @@ final class TopCounter {
     Entry entry = counts.get(value);
     if (entry != null) {
       entry.count += times;
-      if (label.length() < entry.label.length()
-          || (label.length() == entry.label.length() && label.compareTo(entry.label) < 0)) {
-        entry.label = label;
+      entry.offer(label);
+      return;
+    }
+    admit(value, new Entry(times, floor, label));
+  }
+
+  /**
+   * Counts a keyword once, labelled by the shortest word of the text it came from, among its first
+   * {@value #LABEL_SAMPLES} sightings (finding the word costs a scan of the text, so it is done
+   * only while the label may still change much).
+   */
+  void add(String stem, SurfaceForms forms) {
+    Entry entry = counts.get(stem);
+    if (entry != null) {
+      entry.count++;
+      if (entry.labelSamples < LABEL_SAMPLES) {
+        entry.offer(forms.of(stem));
       }
       return;
     }
-    counts.put(value, new Entry(times, floor, label));
+    admit(stem, new Entry(1, floor, forms.of(stem)));
+  }
+
+  private void admit(String value, Entry entry) {
+    counts.put(value, entry);
     if (counts.size() > 2 * capacity) {
       prune();
     }

@@ -2,6 +2,7 @@ package dev.gryag.core.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,15 @@ class TopCounterTest {
     counter.add("поход", "походами", 1);
 
     assertThat(counter.top(1).entries()).containsExactly(new Ranked("походи", 3));
+  }
+
+  @Test
+  void labelsAKeywordByTheShortestWordAmongItsFirstSightings() {
+    TopCounter counter = new TopCounter(10);
+    for (String text : List.of("походами", "до походу", "походів", "походи", "похо́д", "поход")) {
+      counter.add("поход", new SurfaceForms(text));
+    }
+
+    assertThat(counter.top(1).entries()).containsExactly(new Ranked("походи", 6));
   }
 }
