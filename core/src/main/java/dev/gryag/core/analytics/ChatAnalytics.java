@@ -13,9 +13,10 @@ import java.util.Objects;
 /**
  * Folds a chat history, entry by entry, into a {@link ChatReport}: one pass, memory bounded by the
  * number of members, days and the fixed capacities of its top lists — never by the number of
- * messages. Message counts are exact; top lists of words, emoji and reactions are exact until they
- * exceed their capacity (see {@link TopList#exact()}); reply targets are found among the last
- * {@value ReplyTracker#WINDOW} messages of a chat. Not thread-safe: feed it from one thread.
+ * messages. Message counts are exact; top lists of words, emoji and reactions are exact unless
+ * their bounded counters had to forget values that might belong in them (see {@link
+ * TopList#exact()}); a reply finds its target when it lies within {@value ReplyTracker#WINDOW}
+ * message ids. Not thread-safe: feed it from one thread.
  */
 public final class ChatAnalytics implements HistorySink {
 

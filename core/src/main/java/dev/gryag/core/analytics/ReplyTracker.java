@@ -9,7 +9,7 @@ import java.util.Map;
 /** Resolves replies to their targets and counts who replies to whom and how fast. */
 final class ReplyTracker {
 
-  /** How many recent messages per chat a reply can find its target among. */
+  /** How many message ids back a reply can find its target. */
   static final int WINDOW = 200_000;
 
   private final RecentMessages recent = new RecentMessages(WINDOW);
