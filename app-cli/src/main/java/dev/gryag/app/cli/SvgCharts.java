@@ -363,15 +363,16 @@ final class SvgCharts {
         (int) (from[2] + (to[2] - from[2]) * t));
   }
 
-  /** The smallest whole step of 1, 2 or 5 × 10^k not below {@code value}: axis ticks. */
+  /** The smallest whole step of 1, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k not below {@code value}. */
   static double niceStep(double value) {
     if (value <= 1) {
       return 1;
     }
     double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-    for (double step : new double[] {1, 2, 5, 10}) {
-      if (step * magnitude >= value) {
-        return step * magnitude;
+    for (double step : new double[] {1, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+      double candidate = step * magnitude;
+      if (candidate >= value && candidate == Math.rint(candidate)) {
+        return candidate;
       }
     }
     return 10 * magnitude;
