@@ -12,10 +12,10 @@ final class Features {
     int words = 0;
     int links = 0;
     boolean profanity = false;
-    List<String> emoji = new ArrayList<>(0);
-    List<String> mentions = new ArrayList<>(0);
-    List<String> hashtags = new ArrayList<>(0);
-    List<String> commands = new ArrayList<>(0);
+    List<String> emoji = List.of();
+    List<String> mentions = List.of();
+    List<String> hashtags = List.of();
+    List<String> commands = List.of();
     for (int i = 0; i < t.size; i++) {
       switch (t.type[i]) {
         case Tokens.WORD, Tokens.NUMBER -> {
@@ -23,10 +23,10 @@ final class Features {
           profanity |= (t.flags[i] & Tokens.PROFANE) != 0;
         }
         case Tokens.URL -> links++;
-        case Tokens.EMOJI -> emoji.add(t.key[i]);
-        case Tokens.MENTION -> mentions.add(t.text.substring(t.start[i] + 1, t.end[i]));
-        case Tokens.HASHTAG -> hashtags.add(t.text.substring(t.start[i] + 1, t.end[i]));
-        case Tokens.COMMAND -> commands.add(t.text.substring(t.start[i], t.end[i]));
+        case Tokens.EMOJI -> emoji = add(emoji, t.key[i]);
+        case Tokens.MENTION -> mentions = add(mentions, t.text.substring(t.start[i] + 1, t.end[i]));
+        case Tokens.HASHTAG -> hashtags = add(hashtags, t.text.substring(t.start[i] + 1, t.end[i]));
+        case Tokens.COMMAND -> commands = add(commands, t.text.substring(t.start[i], t.end[i]));
         default -> {
           // emoticons and punctuation are no feature of their own
         }
@@ -45,6 +45,12 @@ final class Features {
         commands,
         caps,
         profanity);
+  }
+
+  private static List<String> add(List<String> list, String item) {
+    List<String> growing = list.isEmpty() ? new ArrayList<>(4) : list;
+    growing.add(item);
+    return growing;
   }
 
   /** "чи є хтось", "how do i" — a question without its '?', unless the message exclaims. */

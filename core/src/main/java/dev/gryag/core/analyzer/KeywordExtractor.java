@@ -18,10 +18,11 @@ final class KeywordExtractor {
     if (limit == 0) {
       return List.of();
     }
+    int[] chosen = new int[t.size];
     int candidates = 0;
     for (int i = 0; i < t.size; i++) {
       if (isCandidate(t, i)) {
-        candidates++;
+        chosen[candidates++] = i;
       }
     }
     if (candidates == 0) {
@@ -31,10 +32,8 @@ final class KeywordExtractor {
     int[] slots = new int[capacity]; // token index + 1 of the first occurrence, 0 when empty
     int[] counts = new int[capacity];
     int mask = capacity - 1;
-    for (int i = 0; i < t.size; i++) {
-      if (!isCandidate(t, i)) {
-        continue;
-      }
+    for (int c = 0; c < candidates; c++) {
+      int i = chosen[c];
       int off = t.normStart[i];
       int len = t.stemLength[i];
       int h = WordTable.hash(t.norm, off, len);

@@ -29,7 +29,7 @@ final class Lexicon {
     this.exact = exact;
     this.stems = stems;
     this.prefixes = prefixes;
-    this.emoji = Map.copyOf(emoji);
+    this.emoji = new java.util.HashMap<>(emoji);
     this.topicNames = List.copyOf(topicNames);
     this.ngrams = ngrams;
   }
@@ -65,10 +65,10 @@ final class Lexicon {
       int len = t.normLength[i];
       int hash = WordTable.hash(norm, off, len);
       WordInfo e = exact.get(norm, off, len, hash);
-      int stemLen = Words.stemLength(norm, off, len);
+      int stemLen = Stemmer.stemLength(norm, off, len);
       int stemHash = stemLen == len ? hash : WordTable.hash(norm, off, stemLen);
       WordInfo s =
-          stemLen >= Words.MIN_STEM_LOOKUP ? stems.get(norm, off, stemLen, stemHash) : null;
+          stemLen >= Stemmer.MIN_STEM_LOOKUP ? stems.get(norm, off, stemLen, stemHash) : null;
       t.exact[i] = e;
       t.stem[i] = s;
       t.stemLength[i] = stemLen;
@@ -83,6 +83,9 @@ final class Lexicon {
   }
 
   private void matchPrefixes(Tokens t, int i, int off, int len, boolean[] topicHits) {
+    if (len < MIN_PREFIX || !prefixes.mayStartWith(t.norm[off], t.norm[off + 1])) {
+      return;
+    }
     int max = Math.min(len, prefixes.maxLength());
     int h = 0;
     char[] norm = t.norm;

@@ -1,7 +1,5 @@
 package dev.gryag.core.analyzer;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,7 +21,10 @@ public final class LocalAnalyzer implements TextAnalyzer {
   private final AffectScorer affect;
   private final AnalysisCache cache;
 
-  /** An analyzer set up by {@code config}; loading the lexicons takes a few milliseconds. */
+  /**
+   * An analyzer set up by {@code config}. The first analyzer in a JVM reads the lexicons and trains
+   * the n-gram profiles (a few hundred milliseconds); later ones reuse them.
+   */
   public LocalAnalyzer(AnalyzerConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.lexicon = LexiconLoader.load(config.topics());
@@ -37,6 +38,7 @@ public final class LocalAnalyzer implements TextAnalyzer {
     return new LocalAnalyzer(AnalyzerConfig.defaults());
   }
 
+  /** The configuration this analyzer was built with. */
   public AnalyzerConfig config() {
     return config;
   }
@@ -48,7 +50,7 @@ public final class LocalAnalyzer implements TextAnalyzer {
 
   @Override
   public Analysis analyze(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || isBlank(text)) {
       return Analysis.EMPTY;
     }
     if (cache == null || text.length() > MAX_CACHED_LENGTH) {
@@ -61,6 +63,17 @@ public final class LocalAnalyzer implements TextAnalyzer {
     Analysis analysis = compute(text);
     cache.put(text, analysis);
     return analysis;
+  }
+
+  /** Blank in the Unicode sense: also no-break and other space separators. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Analysis compute(String text) {
@@ -78,28 +91,19 @@ public final class LocalAnalyzer implements TextAnalyzer {
   }
 
   private Set<String> topics(boolean[] hits) {
-    Set<String> topics = null;
-    for (int id = 0; id < hits.length; id++) {
+    int count = 0;
+    for (boolean hit : hits) {
+      count += hit ? 1 : 0;
+    }
+    if (count == 0) {
+      return Set.of();
+    }
+    String[] names = new String[count];
+    for (int id = 0, k = 0; id < hits.length; id++) {
       if (hits[id]) {
-        if (topics == null) {
-          topics = new HashSet<>();
-        }
-        topics.add(lexicon.topicName(id));
+        names[k++] = lexicon.topicName(id);
       }
     }
-    return topics == null ? Set.of() : topics;
-  }
-
-  /** The lexicon in use, for tests in this package. */
-  Lexicon lexicon() {
-    return lexicon;
-  }
-
-  List<String> topicNames() {
-    java.util.ArrayList<String> names = new java.util.ArrayList<>();
-    for (int id = 0; id < lexicon.topicCount(); id++) {
-      names.add(lexicon.topicName(id));
-    }
-    return names;
+    return Set.of(names);
   }
 }

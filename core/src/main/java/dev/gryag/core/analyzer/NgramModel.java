@@ -1,8 +1,6 @@
 package dev.gryag.core.analyzer;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Character trigram profiles of Ukrainian, Russian and English, and of Ukrainian and Russian typed
@@ -84,7 +82,7 @@ final class NgramModel {
 
   /** Counts trigrams of training words per profile, then freezes them into a model. */
   static final class Trainer {
-    private final Map<Integer, int[]> counts = new HashMap<>();
+    private final int[] counts = new int[K * K * K * LANGUAGES];
     private final long[] totals = new long[LANGUAGES];
 
     /** Adds every word of a folded text (letters and apostrophes; anything else separates). */
@@ -114,7 +112,7 @@ final class NgramModel {
       int b = index(word.charAt(0));
       for (int i = 1; i <= word.length(); i++) {
         int c = i < word.length() ? index(word.charAt(i)) : 0;
-        counts.computeIfAbsent((a * K + b) * K + c, k -> new int[LANGUAGES])[language]++;
+        counts[((a * K + b) * K + c) * LANGUAGES + language]++;
         totals[language]++;
         a = b;
         b = c;
@@ -123,18 +121,30 @@ final class NgramModel {
 
     NgramModel build() {
       int[] rows = new int[K * K * K];
-      float[] logp = new float[counts.size() * LANGUAGES];
-      int distinct = counts.size();
-      int row = 0;
-      for (Map.Entry<Integer, int[]> entry : counts.entrySet()) {
-        rows[entry.getKey()] = row + 1;
-        for (int l = 0; l < LANGUAGES; l++) {
-          double p = (entry.getValue()[l] + ALPHA) / (totals[l] + ALPHA * distinct);
+      int distinct = 0;
+      for (int code = 0; code < rows.length; code++) {
+        if (seen(code)) {
+          rows[code] = ++distinct;
+        }
+      }
+      float[] logp = new float[distinct * LANGUAGES];
+      for (int code = 0; code < rows.length; code++) {
+        int row = rows[code] - 1;
+        for (int l = 0; row >= 0 && l < LANGUAGES; l++) {
+          double p = (counts[code * LANGUAGES + l] + ALPHA) / (totals[l] + ALPHA * distinct);
           logp[row * LANGUAGES + l] = (float) Math.log(p);
         }
-        row++;
       }
       return new NgramModel(rows, logp);
+    }
+
+    private boolean seen(int code) {
+      for (int l = 0; l < LANGUAGES; l++) {
+        if (counts[code * LANGUAGES + l] > 0) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

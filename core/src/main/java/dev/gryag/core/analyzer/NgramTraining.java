@@ -60,7 +60,7 @@ final class NgramTraining {
       for (LexiconLine line : LexiconLoader.lines(list + "-" + language)) {
         List<String> items = line.text().indexOf(':') > 0 ? line.values() : line.words();
         for (String word : folded(items)) {
-          if (LexiconLoader.isLatin(word) == language.equals("en")) {
+          if (LexiconBuilder.isLatin(word) == language.equals("en")) {
             words.add(word);
           }
         }

@@ -30,13 +30,15 @@ final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      int next;
       if (c <= ' ') {
-        i++;
+        next = i + 1;
       } else if (c < 0x80) {
-        i = ascii(i, c);
+        next = ascii(i, c);
       } else {
-        i = nonAscii(i, text.codePointAt(i));
+        next = nonAscii(i, text.codePointAt(i));
       }
+      i = Math.max(next, i + 1); // every step moves on, whatever the input
     }
   }
 
@@ -67,9 +69,9 @@ final class Tokenizer {
       return word(i, boundary);
     }
     return switch (c) {
-      case '@' -> boundary ? mention(i) : i + 1;
-      case '#' -> boundary ? hashtag(i) : i + 1;
-      case '/' -> command(i);
+      case '@' -> boundary ? Markers.mention(text, i, tokens) : i + 1;
+      case '#' -> boundary ? Markers.hashtag(text, i, tokens) : i + 1;
+      case '/' -> Markers.command(text, i, tokens);
       case '(' -> openingBrackets(i);
       case ')' -> closingBrackets(i);
       case '!', '?' -> exclamations(i);
@@ -83,7 +85,7 @@ final class Tokenizer {
   }
 
   private int nonAscii(int i, int cp) {
-    if (Character.isLetterOrDigit(cp)) {
+    if (Character.isLetterOrDigit(cp) && !Words.isApostrophe(cp)) {
       if (cp == 'Т') {
         String emoticon = Emoticons.at(text, i);
         if (emoticon != null) {
@@ -209,59 +211,9 @@ final class Tokenizer {
     return k == n;
   }
 
-  private int mention(int i) {
-    int j = i + 1;
-    while (j < n && j - i <= 33 && isUsernameChar(text.charAt(j))) {
-      j++;
-    }
-    if (j - i < 3) {
-      return i + 1;
-    }
-    tokens.add(Tokens.MENTION, i, j);
-    return j;
-  }
-
-  private int command(int i) {
-    if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-      return i + 1;
-    }
-    int j = i + 1;
-    if (j >= n || !isAsciiLetter(text.charAt(j))) {
-      return i + 1;
-    }
-    while (j < n && j - i <= 33 && isUsernameChar(text.charAt(j))) {
-      j++;
-    }
-    if (j + 1 < n && text.charAt(j) == '@' && isUsernameChar(text.charAt(j + 1))) {
-      j++;
-      while (j < n && isUsernameChar(text.charAt(j))) {
-        j++;
-      }
-    }
-    if (j < n && (text.charAt(j) == '/' || Character.isLetterOrDigit(text.charAt(j)))) {
-      return j; // a path such as /usr/bin, not a command
-    }
-    tokens.add(Tokens.COMMAND, i, j);
-    return j;
-  }
-
-  private int hashtag(int i) {
-    int t = tokens.add(Tokens.HASHTAG, i, i + 1);
-    int before = tokens.normSize;
-    int end = WordScanner.scan(tokens, text, i + 1, t, false);
-    if (end == i + 1
-        || (tokens.flags[t] & (Tokens.CYRILLIC | Tokens.LATIN | Tokens.OTHER_SCRIPT)) == 0) {
-      tokens.size--; // "#" alone or "#1" is no hashtag
-      tokens.normSize = before;
-      return i + 1;
-    }
-    tokens.end[t] = end;
-    return end;
-  }
-
   private int word(int i, boolean boundary) {
     if (boundary && i + 1 < n) {
-      int link = linkAt(i);
+      int link = Markers.bareLink(text, i);
       if (link > 0) {
         tokens.add(Tokens.URL, i, link);
         return link;
@@ -269,28 +221,11 @@ final class Tokenizer {
     }
     int t = tokens.add(Tokens.WORD, i, i);
     int end = WordScanner.scan(tokens, text, i, t, true);
+    if (end == i) {
+      tokens.size--; // a lone mark or apostrophe: no word
+      return i + Character.charCount(text.codePointAt(i));
+    }
     tokens.end[t] = end;
     return end;
-  }
-
-  /** A bare-domain link starting at {@code i}, checked only when a dot follows the first word. */
-  private int linkAt(int i) {
-    char c = text.charAt(i);
-    if (c >= 0x80) {
-      return -1;
-    }
-    int j = i;
-    while (j < n && j - i < 64 && (isUsernameChar(text.charAt(j)) || text.charAt(j) == '-')) {
-      j++;
-    }
-    return j < n && text.charAt(j) == '.' ? Links.bareDomainEnd(text, i) : -1;
-  }
-
-  private static boolean isUsernameChar(char c) {
-    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -60,7 +60,7 @@ final class Tokens {
 
   Tokens(String text) {
     this.text = text;
-    int capacity = Math.min(Math.max(8, text.length() / 3), 1 << 16);
+    int capacity = Math.min(8 + text.length() / 5, 1 << 16); // about one token per word
     type = new byte[capacity];
     start = new int[capacity];
     end = new int[capacity];
@@ -80,15 +80,6 @@ final class Tokens {
     start[size] = from;
     end[size] = to;
     return size++;
-  }
-
-  boolean isWord(int i) {
-    return type[i] == WORD;
-  }
-
-  /** The hash of token i's folded form, as {@link WordTable#hash} computes it. */
-  int normHash(int i) {
-    return WordTable.hash(norm, normStart[i], normLength[i]);
   }
 
   private void grow() {

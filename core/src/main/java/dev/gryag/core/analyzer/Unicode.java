@@ -77,7 +77,7 @@ final class Unicode {
 
   /** True when {@code cp} never starts a cluster: marks, selectors, modifiers, tags, ZWJ/ZWNJ. */
   static boolean isExtend(int cp) {
-    if (cp < 0x300) {
+    if (cp < 0x300 || (cp >= 0x400 && cp <= 0x482) || (cp >= 0x48A && cp <= 0x52F)) {
       return false;
     }
     if (isVariationSelector(cp) || isSkinTone(cp) || cp == ZWJ || cp == 0x200C) {
@@ -137,10 +137,11 @@ final class Unicode {
     boolean pendingRegional = false;
     int previous = -1;
     for (int i = 0; i < n; ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
+      char c = text.charAt(i);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+      i += cp == c ? 1 : Character.charCount(cp);
       boolean joins;
-      if (cp < 0x300) {
+      if (cp < 0x300 || (cp >= 0x400 && cp <= 0x482)) {
         joins = cp == '\n' && previous == '\r';
         pendingRegional = false;
       } else if (isExtend(cp)) {

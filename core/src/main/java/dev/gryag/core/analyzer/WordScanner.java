@@ -25,9 +25,10 @@ final class WordScanner {
     int run = 0;
     int j = i;
     while (j < n) {
-      int cp = text.codePointAt(j);
-      int len = Character.charCount(cp);
-      if (isLetterOrDigit(cp)) {
+      char c = text.charAt(j);
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(j) : c;
+      int len = cp == c ? 1 : Character.charCount(cp);
+      if (isLetterOrDigit(cp) && !Words.isApostrophe(cp)) {
         if (!(cp >= '0' && cp <= '9')) {
           letters++;
           if (Character.isUpperCase(cp)) {

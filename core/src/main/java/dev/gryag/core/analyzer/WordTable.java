@@ -1,5 +1,7 @@
 package dev.gryag.core.analyzer;
 
+import java.util.Arrays;
+
 /**
  * An open-addressing map from a folded word to its {@link WordInfo}, looked up straight from a
  * character buffer so that analysing a message allocates no string per word. Filled once, then only
@@ -7,10 +9,12 @@ package dev.gryag.core.analyzer;
  */
 final class WordTable {
 
-  private String[] keys = new String[64];
+  private char[][] keys = new char[64][];
+  private int[] hashes = new int[64];
   private WordInfo[] values = new WordInfo[64];
   private int size;
   private int maxLength;
+  private final long[] starts = new long[1024]; // a filter over the first two characters of keys
 
   /** The hash {@link #get} expects: {@link String#hashCode()} of the same characters. */
   static int hash(char[] buf, int off, int len) {
@@ -22,7 +26,7 @@ final class WordTable {
   }
 
   private static int spread(int h) {
-    return h ^ (h >>> 16);
+    return (h ^ (h >>> 16)) * 0x9E3779B1;
   }
 
   /** The info for {@code buf[off, off+len)} whose {@link #hash} is {@code hash}, or null. */
@@ -31,12 +35,14 @@ final class WordTable {
       return null;
     }
     int mask = keys.length - 1;
-    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-      String key = keys[i];
+    for (int i = spread(hash) >>> 8 & mask; ; i = (i + 1) & mask) {
+      char[] key = keys[i];
       if (key == null) {
         return null;
       }
-      if (key.length() == len && key.hashCode() == hash && sameChars(key, buf, off, len)) {
+      if (hashes[i] == hash
+          && key.length == len
+          && Arrays.equals(key, 0, len, buf, off, off + len)) {
         return values[i];
       }
     }
@@ -56,14 +62,22 @@ final class WordTable {
       grow();
     }
     WordInfo info = new WordInfo();
-    insert(key, info);
+    insert(key.toCharArray(), key.hashCode(), info);
+    int start = startBit(key.charAt(0), key.length() > 1 ? key.charAt(1) : 0);
+    starts[start >>> 6] |= 1L << start;
     size++;
     maxLength = Math.max(maxLength, key.length());
     return info;
   }
 
-  int size() {
-    return size;
+  /** False when no key starts with these two characters (true may be a false alarm). */
+  boolean mayStartWith(char first, char second) {
+    int start = startBit(first, second);
+    return (starts[start >>> 6] & (1L << start)) != 0;
+  }
+
+  private static int startBit(char first, char second) {
+    return (first * 31 + second) & 0xFFFF;
   }
 
   /** The longest key, so a caller can stop trying longer prefixes. */
@@ -71,34 +85,28 @@ final class WordTable {
     return maxLength;
   }
 
-  private void insert(String key, WordInfo info) {
+  private void insert(char[] key, int hash, WordInfo info) {
     int mask = keys.length - 1;
-    int i = spread(key.hashCode()) & mask;
+    int i = spread(hash) >>> 8 & mask;
     while (keys[i] != null) {
       i = (i + 1) & mask;
     }
     keys[i] = key;
+    hashes[i] = hash;
     values[i] = info;
   }
 
   private void grow() {
-    String[] oldKeys = keys;
+    char[][] oldKeys = keys;
+    int[] oldHashes = hashes;
     WordInfo[] oldValues = values;
-    keys = new String[oldKeys.length * 2];
+    keys = new char[oldKeys.length * 2][];
+    hashes = new int[oldKeys.length * 2];
     values = new WordInfo[oldKeys.length * 2];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        insert(oldKeys[i], oldValues[i]);
+        insert(oldKeys[i], oldHashes[i], oldValues[i]);
       }
     }
-  }
-
-  private static boolean sameChars(String key, char[] buf, int off, int len) {
-    for (int i = 0; i < len; i++) {
-      if (key.charAt(i) != buf[off + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,31 +1,14 @@
 package dev.gryag.core.analyzer;
 
 /**
- * How a word is folded and stemmed, the same way for the text and for the lexicons: lower case, ё
- * as е, every apostrophe as {@code '}, runs of three or more equal letters as one, then a light
- * suffix stemmer for Cyrillic and English.
+ * How a word is folded, the same way for the text and for the lexicons: lower case, ё as е, every
+ * apostrophe as {@code '}, runs of three or more equal letters as one. {@link Stemmer} takes it
+ * from there.
  */
 final class Words {
 
   /** The one apostrophe every variant (ʼ ' ’ ‘ `) is folded to. */
   static final char APOSTROPHE = '\'';
-
-  /** Cyrillic endings, longest first; one of them is cut if at least three letters remain. */
-  private static final String[] CYRILLIC_ENDINGS = {
-    "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ові", "еві", "єві", "ать", "ять",
-    "ить", "еть", "ати", "яти", "ити", "ете", "ите", "емо", "имо", "ємо", "уть", "ють", "ешь",
-    "ишь", "ах", "ях", "ам", "ям", "ом", "ем", "ої", "ою", "ею", "єю", "ий", "ій", "ый", "ой", "ая",
-    "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "ів", "їв", "ов", "ев", "ей", "ти", "ть",
-    "а", "я", "о", "е", "є", "и", "і", "ї", "ы", "у", "ю", "й"
-  };
-
-  private static final int MIN_STEM = 3;
-
-  /**
-   * Stems shorter than this are not looked up: "біля" and "біль" would both be "біл". Short words
-   * match the lexicons exactly.
-   */
-  static final int MIN_STEM_LOOKUP = 4;
 
   private Words() {}
 
@@ -85,26 +68,6 @@ final class Words {
     return out.toString();
   }
 
-  /** The length of the stem of the folded word {@code buf[off, off+len)}; never more than len. */
-  static int stemLength(char[] buf, int off, int len) {
-    if (len <= MIN_STEM) {
-      return len;
-    }
-    char last = buf[off + len - 1];
-    if (last >= 'a' && last <= 'z' || last == APOSTROPHE) {
-      for (int i = off; i < off + len; i++) {
-        if (buf[i] >= 0x80) {
-          return len; // no English stemming for words with other letters (très, días)
-        }
-      }
-      return englishStem(buf, off, len);
-    }
-    if (last >= 0x430 && last <= 0x491) {
-      return cyrillicStem(buf, off, len);
-    }
-    return len;
-  }
-
   /** True for laughter such as хахаха, ахах, хехе, haha, ahah (any length from four letters). */
   static boolean isLaughter(char[] buf, int off, int len) {
     if (len < 4) {
@@ -123,81 +86,5 @@ final class Words {
       }
     }
     return h && vowel;
-  }
-
-  /** The stem of a folded lexicon word, as a string. */
-  static String stem(String normalized) {
-    char[] chars = normalized.toCharArray();
-    return new String(chars, 0, stemLength(chars, 0, chars.length));
-  }
-
-  private static int cyrillicStem(char[] buf, int off, int len) {
-    int n = len;
-    if (n - 2 > MIN_STEM && (endsWith(buf, off, n, "ся") || endsWith(buf, off, n, "сь"))) {
-      n -= 2;
-    }
-    for (String ending : CYRILLIC_ENDINGS) {
-      if (n - ending.length() >= MIN_STEM && endsWith(buf, off, n, ending)) {
-        return n - ending.length();
-      }
-    }
-    return n;
-  }
-
-  private static int englishStem(char[] buf, int off, int len) {
-    int n = len;
-    if (endsWith(buf, off, n, "'s")) {
-      n -= 2;
-    }
-    boolean cut = false;
-    if (n > 4 && (endsWith(buf, off, n, "ies") || endsWith(buf, off, n, "ied"))) {
-      n -= 3;
-    } else if (n > 5 && endsWith(buf, off, n, "ing")) {
-      n -= 3;
-      cut = true;
-    } else if (n > 4 && endsWith(buf, off, n, "ed")) {
-      n -= 2;
-      cut = true;
-    } else if (n > 4 && endsWith(buf, off, n, "es") && sibilantBefore(buf, off, n - 2)) {
-      n -= 2;
-    } else if (n > 3
-        && buf[off + n - 1] == 's'
-        && !endsWith(buf, off, n, "ss")
-        && !endsWith(buf, off, n, "us")
-        && !endsWith(buf, off, n, "is")) {
-      n -= 1;
-    }
-    if (cut && n > MIN_STEM && buf[off + n - 1] == buf[off + n - 2] && doubles(buf[off + n - 1])) {
-      n -= 1; // stopped -> stopp -> stop
-    }
-    if (n > MIN_STEM && (buf[off + n - 1] == 'e' || buf[off + n - 1] == 'y')) {
-      n -= 1;
-    }
-    return n;
-  }
-
-  private static boolean doubles(char c) {
-    return c != 'l' && c != 's' && c != 'z' && c != 'e' && c != 'o' && c >= 'a' && c <= 'z';
-  }
-
-  private static boolean sibilantBefore(char[] buf, int off, int n) {
-    char c = buf[off + n - 1];
-    return c == 's'
-        || c == 'x'
-        || c == 'z'
-        || (c == 'h' && n >= 2 && "cs".indexOf(buf[off + n - 2]) >= 0);
-  }
-
-  private static boolean endsWith(char[] buf, int off, int len, String suffix) {
-    int k = suffix.length();
-    if (k > len) {
-      return false;
-    }
-    for (int i = 0; i < k; i++) {
-      if (buf[off + len - k + i] != suffix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -141,4 +141,19 @@ class BenchCommandsTest {
     assertThat(run(new ParseExportCommand(), file.toString(), "--mode", "strings")).isZero();
     assertThat(out.toString()).startsWith("strings " + file + ": ").contains(" tokens, ");
   }
+
+  @Test
+  void gryagBenchListsTheExportCommands() {
+    CommandLine cli = dev.gryag.app.cli.GryagCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+
+    assertThat(cli.execute("bench", "--help")).isZero();
+    assertThat(out.toString()).contains("generate-export").contains("parse");
+
+    Path file = temp.resolve("via-gryag.json");
+    assertThat(cli.execute("bench", "generate-export", "--messages", "50", "-o", file.toString()))
+        .isZero();
+    assertThat(cli.execute("bench", "parse", file.toString(), "--mode", "READ")).isZero();
+    assertThat(out.toString()).contains("read " + file + ": 50 entries");
+  }
 }
