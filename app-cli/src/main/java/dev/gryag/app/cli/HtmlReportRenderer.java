@@ -1,16 +1,13 @@
 package dev.gryag.app.cli;
 
 import dev.gryag.core.analytics.ChatReport;
-import dev.gryag.core.analytics.MemberReport;
 import dev.gryag.core.analytics.Overview;
 import dev.gryag.core.analytics.ReplySummary;
-import dev.gryag.core.analytics.TopList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Writes the report as one self-contained HTML page: styles inline, charts as inline SVG, no script
@@ -22,8 +19,6 @@ final class HtmlReportRenderer implements ReportRenderer {
 
   @Override
   public void render(AnalysisResult result, Writer out) throws IOException {
-    ChatReport report = result.report();
-    HtmlSections sections = new HtmlSections(result);
     StringBuilder page = new StringBuilder(64 * 1024);
     page.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -33,29 +28,36 @@ final class HtmlReportRenderer implements ReportRenderer {
         .append(Html.escape("Gryag · " + result.title()))
         .append("</title>\n<style>\n")
         .append(STYLE)
-        .append("</style>\n</head>\n<body>\n");
-    page.append(hero(result));
-    page.append("<main>\n");
-    if (report.overview().messages() == 0) {
-      page.append(
-          "<section class=\"card\"><h2>Nothing to analyse</h2><p>No message in the"
-              + " chosen chats and period.</p></section>\n");
-    } else {
-      page.append(sections.timeline());
-      page.append(sections.heatmap());
-      page.append(sections.members());
-      page.append(sections.rhythm());
-      page.append("<div class=\"grid two\">\n")
-          .append(sections.languages())
-          .append(sections.replies())
-          .append("</div>\n");
-      page.append(sections.words());
-      page.append(sections.reactions());
-      page.append(sections.service());
-    }
-    page.append("</main>\n").append(footer(result)).append("</body>\n</html>\n");
+        .append("</style>\n</head>\n<body>\n")
+        .append(hero(result))
+        .append("<main>\n")
+        .append(cards(result.report()))
+        .append("</main>\n")
+        .append(footer(result))
+        .append("</body>\n</html>\n");
     out.write(page.toString());
     out.flush();
+  }
+
+  private static String cards(ChatReport report) {
+    if (report.overview().messages() == 0) {
+      return "<section class=\"card\"><h2>Nothing to analyse</h2><p>No message in the chosen"
+          + " chats and period.</p></section>\n";
+    }
+    HtmlActivitySections activity = new HtmlActivitySections(report);
+    HtmlMemberSections members = new HtmlMemberSections(report);
+    HtmlContentSections content = new HtmlContentSections(report);
+    return activity.timeline()
+        + activity.heatmap()
+        + members.members()
+        + members.rhythm()
+        + "<div class=\"grid two\">\n"
+        + activity.languages()
+        + members.replies()
+        + "</div>\n"
+        + content.words()
+        + content.reactions()
+        + content.service();
   }
 
   private static String hero(AnalysisResult result) {
@@ -130,24 +132,10 @@ final class HtmlReportRenderer implements ReportRenderer {
     if (read.truncated()) {
       text.append(" The file ends early: the report covers what came before.");
     }
-    if (!TerminalSections.allExact(result.report())) {
+    if (!TerminalContentSections.allExact(result.report())) {
       text.append(" Some top lists are approximate (rare values were forgotten).");
     }
     return "<footer>" + Html.escape(text.toString()) + "</footer>\n";
-  }
-
-  /** The share of a member's messages, for the members chart's tooltips. */
-  static String tip(MemberReport member, long all) {
-    return member.sender().displayName()
-        + ": "
-        + Formats.count(member.messages())
-        + " messages ("
-        + Formats.share(member.messages(), all)
-        + ")";
-  }
-
-  static boolean hasEntries(List<TopList> lists) {
-    return lists.stream().anyMatch(list -> !list.entries().isEmpty());
   }
 
   private static String stylesheet() {

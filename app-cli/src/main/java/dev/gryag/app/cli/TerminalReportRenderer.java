@@ -1,7 +1,6 @@
 package dev.gryag.app.cli;
 
 import dev.gryag.core.analytics.ChatReport;
-import dev.gryag.core.analytics.MemberReport;
 import dev.gryag.core.analytics.Overview;
 import dev.gryag.core.analytics.ReplySummary;
 import dev.gryag.core.analytics.SentimentSummary;
@@ -43,16 +42,19 @@ final class TerminalReportRenderer implements ReportRenderer {
       return;
     }
     overview(out, report);
-    members(out, report);
-    TerminalSections sections = new TerminalSections(out, palette, result);
-    sections.memberDetails();
-    sections.replies();
-    sections.heatmap();
-    sections.timeline();
-    sections.languages();
-    sections.words();
-    sections.reactions();
-    sections.service();
+    TerminalPage page = new TerminalPage(out, palette);
+    TerminalMemberSections members = new TerminalMemberSections(page, report);
+    members.table();
+    members.details();
+    members.replies();
+    TerminalActivitySections activity = new TerminalActivitySections(page, report);
+    activity.heatmap();
+    activity.timeline();
+    activity.languages();
+    TerminalContentSections content = new TerminalContentSections(page, report);
+    content.words();
+    content.reactions();
+    content.service();
     footer(out, result);
     out.flush();
   }
@@ -150,48 +152,6 @@ final class TerminalReportRenderer implements ReportRenderer {
     out.println(line + palette.dim(TextCells.cut(detail, WIDTH - TextCells.width(line))));
   }
 
-  private void members(PrintWriter out, ChatReport report) {
-    section(out, "Members");
-    String head =
-        "  "
-            + TextCells.left("NAME", 22)
-            + TextCells.right("MSGS", 7)
-            + TextCells.right("SHARE", 7)
-            + TextCells.right("WORDS", 8)
-            + TextCells.right("AVG LEN", 8)
-            + TextCells.right("MEDIA", 6)
-            + TextCells.right("STICK", 6)
-            + TextCells.right("VOICE", 6)
-            + TextCells.right("LINKS", 6)
-            + TextCells.right("?", 4)
-            + TextCells.right("MOOD", 7)
-            + "  "
-            + TextCells.left("LANG", 9);
-    out.println(palette.strong(head));
-    long all = report.overview().messages();
-    for (MemberReport m : report.members()) {
-      String mood = m.sentiment().scored() == 0 ? "–" : Formats.score(m.sentiment().mean());
-      String line =
-          "  "
-              + TextCells.left(TextCells.oneLine(m.sender().displayName()), 21)
-              + " "
-              + TextCells.right(Formats.count(m.messages()), 7)
-              + TextCells.right(Formats.share(m.messages(), all), 7)
-              + TextCells.right(Formats.count(m.words()), 8)
-              + TextCells.right(String.format("%.1f", m.averageLength()), 8)
-              + TextCells.right(Formats.count(m.mediaTotal()), 6)
-              + TextCells.right(Formats.count(m.stickers()), 6)
-              + TextCells.right(Formats.minutes(m.voiceSeconds()), 6)
-              + TextCells.right(Formats.count(m.links()), 6)
-              + TextCells.right(Formats.count(m.questions()), 4);
-      out.println(
-          line
-              + palette.mood(m.sentiment().mean(), TextCells.right(mood, 7))
-              + "  "
-              + TextCells.left(mainLanguage(m.languages(), m.textMessages()), 9));
-    }
-  }
-
   /** {@code uk 80%}: the member's most used language and its share of their text. */
   static String mainLanguage(Map<Language, Long> languages, long textMessages) {
     return languages.entrySet().stream()
@@ -231,7 +191,7 @@ final class TerminalReportRenderer implements ReportRenderer {
     for (String problem : read.problems()) {
       out.println(palette.dim(TextCells.cut("  " + problem, WIDTH)));
     }
-    if (!TerminalSections.allExact(result.report())) {
+    if (!TerminalContentSections.allExact(result.report())) {
       out.println(
           palette.dim(
               "Some top lists are approximate: rare values were forgotten"

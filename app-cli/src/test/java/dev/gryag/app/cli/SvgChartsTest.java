@@ -9,22 +9,23 @@ class SvgChartsTest {
 
   @Test
   void axisStepsAreWholeAndClose() {
-    assertThat(SvgCharts.niceStep(0.3)).isEqualTo(1);
-    assertThat(SvgCharts.niceStep(5.25)).isEqualTo(6);
-    assertThat(SvgCharts.niceStep(21)).isEqualTo(25);
-    assertThat(SvgCharts.niceStep(2_600)).isEqualTo(3_000);
+    assertThat(SvgTimeCharts.niceStep(0.3)).isEqualTo(1);
+    assertThat(SvgTimeCharts.niceStep(5.25)).isEqualTo(6);
+    assertThat(SvgTimeCharts.niceStep(21)).isEqualTo(25);
+    assertThat(SvgTimeCharts.niceStep(2_600)).isEqualTo(3_000);
   }
 
   @Test
   void aDonutOfOneSliceIsAFullRing() {
-    String svg = SvgCharts.donut(List.of(new SvgCharts.Slice("Ukrainian", 5, "#4f46e5")), "5");
+    String svg =
+        SvgShareCharts.donut(List.of(new SvgShareCharts.Slice("Ukrainian", 5, "#4f46e5")), "5");
 
     assertThat(svg).contains("<circle").doesNotContain("<path");
   }
 
   @Test
   void emptyHoursAreFaintAndBusyOnesDeep() {
-    assertThat(SvgCharts.ramp(0, 10)).isEqualTo("#eef0f5");
-    assertThat(SvgCharts.ramp(10, 10)).isEqualTo("#312e81");
+    assertThat(SvgHeatmap.ramp(0, 10)).isEqualTo("#eef0f5");
+    assertThat(SvgHeatmap.ramp(10, 10)).isEqualTo("#312e81");
   }
 }
