@@ -57,6 +57,8 @@ final class HtmlMemberSections {
             "Stickers",
             "Voice",
             "Links",
+            "Edits",
+            "Forwards",
             "Questions",
             "Mood",
             "Language");
@@ -72,6 +74,8 @@ final class HtmlMemberSections {
           number(m.stickers()),
           number(Formats.minutes(m.voiceSeconds())),
           number(m.links()),
+          number(m.edits()),
+          number(m.forwards()),
           number(m.questions()),
           cell(
               mean > 0.05 ? "num pos" : mean < -0.05 ? "num neg" : "num",
@@ -93,11 +97,8 @@ final class HtmlMemberSections {
             "Replies",
             "Replied to",
             "Typical reply",
-            "Edits",
-            "Forwards",
             "Active days",
-            "First",
-            "Last",
+            "First – last",
             "Top words",
             "Emoji");
     for (MemberReport m : report.members()) {
@@ -106,11 +107,12 @@ final class HtmlMemberSections {
           number(m.repliesSent()),
           number(m.repliesReceived()),
           number(Formats.duration(m.typicalResponse())),
-          number(m.edits()),
-          number(m.forwards()),
           number(m.activeDays()),
-          cell("dates", TerminalReportRenderer.date(m.firstMessage(), days)),
-          cell("dates", TerminalReportRenderer.date(m.lastMessage(), days)),
+          cell(
+              "dates",
+              TerminalReportRenderer.date(m.firstMessage(), days)
+                  + " – "
+                  + TerminalReportRenderer.date(m.lastMessage(), days)),
           cell("words", HtmlCards.joined(m.topWords(), 8)),
           cell(
               "emoji",
