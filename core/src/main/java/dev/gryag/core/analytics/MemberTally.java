@@ -22,9 +22,9 @@ final class MemberTally {
     this.emoji = new TopCounter(Math.max(64, 4 * top));
   }
 
-  /** Keeps the latest non-blank name the archive gives the member. */
+  /** Keeps the latest name the archive gives the member (deleted accounts give none). */
   void seenAs(Sender latest) {
-    if (!latest.name().isBlank()) {
+    if (latest != sender && !latest.name().isEmpty() && !latest.name().equals(sender.name())) {
       sender = latest;
     }
   }
