@@ -19,7 +19,7 @@ final class HtmlActivitySections {
   }
 
   String timeline() {
-    var buckets = TimeBuckets.of(report.activity(), 60);
+    var buckets = TimeBuckets.of(report.activity(), 100);
     List<ChartPoint> messages = new ArrayList<>();
     List<ChartPoint> moods = new ArrayList<>();
     for (var bucket : buckets) {

@@ -6,7 +6,7 @@ import java.util.List;
 final class SvgTimeCharts {
 
   private static final int WIDTH = 960;
-  private static final int LEFT = 52;
+  private static final int LEFT = 64;
   private static final int TOP = 14;
   private static final int BOTTOM = 34;
   private static final double PLOT_WIDTH = WIDTH - LEFT - 12;
