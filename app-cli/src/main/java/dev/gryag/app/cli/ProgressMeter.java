@@ -76,7 +76,7 @@ class ProgressMeter implements AutoCloseable {
     messages++;
     if (bar != null && messages % MESSAGE_STRIDE == 0) {
       double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
-      bar.setExtraMessage(String.format("%,d msgs, %,.0f msgs/s", messages, messages / seconds));
+      bar.setExtraMessage(String.format(" · %,d msgs, %,.0f msgs/s", messages, messages / seconds));
     }
   }
 

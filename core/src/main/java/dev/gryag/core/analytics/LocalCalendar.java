@@ -26,7 +26,7 @@ final class LocalCalendar {
   int hourOfWeek(Instant instant) {
     long local = localSeconds(instant);
     long day = Math.floorDiv(local, SECONDS_PER_DAY);
-    int weekday = (int) Math.floorMod(day + EPOCH_WEEKDAY, 7);
+    int weekday = Math.floorMod(day + EPOCH_WEEKDAY, 7);
     int hour = (int) (Math.floorMod(local, SECONDS_PER_DAY) / 3600);
     return weekday * 24 + hour;
   }

@@ -99,7 +99,7 @@ final class MessageDraft {
         text != null ? text : entitiesText,
         entities.isEmpty() ? textEntities : entities,
         media(),
-        durationSeconds == null ? 0 : (int) Math.clamp(durationSeconds, 0, Integer.MAX_VALUE),
+        durationSeconds == null ? 0 : Math.clamp(durationSeconds, 0, Integer.MAX_VALUE),
         stickerEmoji,
         replyTo,
         replyToPeer && replyTo != null,
