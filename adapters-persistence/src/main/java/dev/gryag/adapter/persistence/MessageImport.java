@@ -31,8 +31,8 @@ final class MessageImport {
           + " important, author_kind, role, media, author_name, author_username, text, entities";
 
   private static final String CREATE_STAGING =
-      "create temporary table if not exists message_staging (like message)"
-          + " on commit delete rows";
+      "create temporary table if not exists message_staging"
+          + " (like message, ordinal bigint generated always as identity) on commit delete rows";
 
   private final DataSource dataSource;
 
@@ -90,7 +90,7 @@ final class MessageImport {
                   + COLUMNS
                   + ") select "
                   + COLUMNS
-                  + " from message_staging on conflict do nothing");
+                  + " from message_staging order by ordinal on conflict do nothing");
       connection.commit();
       return inserted;
     } catch (SQLException | IOException | RuntimeException e) {
