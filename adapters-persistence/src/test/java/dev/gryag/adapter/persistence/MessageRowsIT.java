@@ -21,9 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link MessageRows} and {@link MessageBatchInsert} against the real {@code message} table. */
+/**
+ * {@link MessageRows} and the bulk path ({@link MessageImport}, {@link CopyText}) against the real
+ * {@code message} table: a message comes back equal whichever way it was stored.
+ */
 class MessageRowsIT {
 
+  private static final long COPY_CHAT = -1007777L;
   private static PostgresDatabase database;
   private static DSLContext dsl;
 
@@ -43,11 +47,50 @@ class MessageRowsIT {
     dsl.deleteFrom(MESSAGE).execute();
   }
 
+  /** Stores the message with one INSERT and through COPY (in another chat), reads both back. */
   private static ChatMessage roundTrip(ChatMessage message) {
     dsl.insertInto(MESSAGE).set(MessageRows.toRecord(message)).execute();
+    ChatMessage inserted = read(message.ref());
+    ChatMessage copied = copyRoundTrip(message);
+    assertThat(copied).as("the same message through COPY").isEqualTo(inserted);
+    return inserted;
+  }
+
+  private static ChatMessage copyRoundTrip(ChatMessage message) {
+    MessageRef elsewhere = MessageRef.of(COPY_CHAT, message.messageId());
+    ChatMessage moved =
+        new ChatMessage(
+            elsewhere,
+            message.threadId(),
+            message.author(),
+            message.role(),
+            message.sentAt(),
+            message.editedAt(),
+            message.text(),
+            message.media(),
+            message.replyToMessageId(),
+            message.entities(),
+            message.forwarded());
+    assertThat(new MessageImport(database.dataSource()).append(List.of(moved))).isEqualTo(1);
+    ChatMessage read = read(elsewhere);
+    dsl.deleteFrom(MESSAGE).where(MESSAGE.CHAT_ID.eq(COPY_CHAT)).execute();
+    return new ChatMessage(
+        message.ref(),
+        read.threadId(),
+        read.author(),
+        read.role(),
+        read.sentAt(),
+        read.editedAt(),
+        read.text(),
+        read.media(),
+        read.replyToMessageId(),
+        read.entities(),
+        read.forwarded());
+  }
+
+  private static ChatMessage read(MessageRef ref) {
     return dsl.selectFrom(MESSAGE)
-        .where(MESSAGE.CHAT_ID.eq(message.chatId().value()))
-        .and(MESSAGE.MESSAGE_ID.eq(message.messageId()))
+        .where(MessageQueries.is(ref))
         .fetchSingle(MessageRows::toMessage);
   }
 
@@ -127,29 +170,52 @@ class MessageRowsIT {
   }
 
   @Test
-  void batchInsertStoresEveryMessageOnceAndSkipsThoseAlreadyStored() {
+  void theBulkPathStoresEveryMessageOnceAndSkipsThoseAlreadyStored() {
+    MessageImport imports = new MessageImport(database.dataSource());
     List<ChatMessage> batch = new ArrayList<>();
-    LongStream.rangeClosed(1, 2_500).forEach(id -> batch.add(text(id, "повідомлення " + id)));
+    LongStream.rangeClosed(1, 12_500).forEach(id -> batch.add(text(id, "повідомлення " + id)));
 
-    assertThat(MessageBatchInsert.insert(dsl, batch.subList(0, 1_000))).isEqualTo(1_000);
-    assertThat(MessageBatchInsert.insert(dsl, batch)).isEqualTo(1_500);
-    assertThat(MessageBatchInsert.insert(dsl, batch)).isZero();
+    assertThat(imports.append(batch.subList(0, 1_000))).isEqualTo(1_000);
+    assertThat(imports.append(batch)).isEqualTo(11_500);
+    assertThat(imports.append(batch)).isZero();
 
-    assertThat(dsl.fetchCount(MESSAGE)).isEqualTo(2_500);
+    assertThat(dsl.fetchCount(MESSAGE)).isEqualTo(12_500);
     assertThat(MessageQueries.recentWindow(dsl, TestMessages.CHAT_ID, 3))
         .extracting(ChatMessage::messageId)
-        .containsExactly(2_498L, 2_499L, 2_500L);
+        .containsExactly(12_498L, 12_499L, 12_500L);
   }
 
   @Test
-  void batchInsertKeepsTheFirstVersionOfADuplicate() {
+  void theBulkPathKeepsTheFirstVersionOfADuplicate() {
+    MessageImport imports = new MessageImport(database.dataSource());
     ChatMessage original = text(1, "перша");
     ChatMessage replay = text(1, "друга");
 
-    assertThat(MessageBatchInsert.insert(dsl, List.of(original, replay))).isEqualTo(1);
-    assertThat(MessageBatchInsert.insert(dsl, List.of(replay))).isZero();
+    assertThat(imports.append(List.of(original, replay))).isEqualTo(1);
+    assertThat(imports.append(List.of(replay))).isZero();
 
     assertThat(dsl.selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage).text())
         .isEqualTo("перша");
+  }
+
+  @Test
+  void aFailedChunkRollsBackAndLeavesThePoolUsable() {
+    MessageImport imports = new MessageImport(database.dataSource());
+    ChatMessage fine = text(1, "ok");
+    // Beyond PostgreSQL's last timestamp (year 294276): the whole chunk fails.
+    ChatMessage bad =
+        ChatMessage.text(
+            MessageRef.of(CHAT, 2),
+            TestMessages.ALICE,
+            Instant.parse("+300000-01-01T00:00:00Z"),
+            "x");
+
+    assertThatThrownBy(() -> imports.append(List.of(fine, bad)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("Importing 2 messages (0 stored before the failure) failed")
+        .satisfies(e -> assertThat(((StoreException) e).isTransient()).isFalse());
+
+    assertThat(dsl.fetchCount(MESSAGE)).isZero();
+    assertThat(imports.append(List.of(fine))).isEqualTo(1);
   }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gryag.core.StoreException;
+import dev.gryag.core.model.ChatMessage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +28,10 @@ class PoolRecoveryIT {
                 DatabaseConfig.DB_POOL_SIZE, "3"));
     try (PostgresDatabase database = PostgresDatabase.start(config)) {
       JooqCursorStore store = new JooqCursorStore(database);
+      JooqMessageStore messages = new JooqMessageStore(database);
+      JooqChatSettingsStore settings = new JooqChatSettingsStore(database);
       store.advance("telegram:getUpdates", 10);
+      messages.append(TestMessages.text(1, "before"));
 
       database.embeddedServer().stop();
 
@@ -35,6 +41,10 @@ class PoolRecoveryIT {
       assertThatThrownBy(() -> store.position("telegram:getUpdates"))
           .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.isTransient()).isTrue());
       assertThat(database.isHealthy()).isFalse();
+      // Each way a store reaches the database: a statement, the COPY path, a transaction.
+      assertTransient(() -> messages.append(TestMessages.text(2, "while down")));
+      assertTransient(() -> messages.appendAll(List.of(TestMessages.text(3, "while down"))));
+      assertTransient(() -> settings.update(TestMessages.CHAT_ID, s -> s.withActive(false)));
 
       database.embeddedServer().start();
 
@@ -44,7 +54,18 @@ class PoolRecoveryIT {
       store.advance("telegram:getUpdates", 12);
       assertThat(store.position("telegram:getUpdates")).isEqualTo(12);
       assertThat(database.isHealthy()).isTrue();
+      assertThat(messages.appendAll(List.of(TestMessages.text(2, "after")))).isEqualTo(1);
+      assertThat(messages.recent(TestMessages.CHAT_ID, 5))
+          .extracting(ChatMessage::text)
+          .containsExactly("before", "after");
+      assertThat(settings.update(TestMessages.CHAT_ID, s -> s.withActive(false)).active())
+          .isFalse();
     }
+  }
+
+  private static void assertTransient(ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.isTransient()).isTrue());
   }
 
   private static long firstSuccessfulRead(JooqCursorStore store) {

@@ -9,10 +9,9 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 /**
- * The bulk path into {@code message} (history import): multi-row {@code INSERT ... ON CONFLICT DO
- * NOTHING}, so a batch can be replayed after a crash and rows already stored are skipped. Each
- * statement of up to {@link #ROWS_PER_STATEMENT} rows commits on its own unless the caller runs the
- * call inside a transaction.
+ * The bulk path the store had before {@link MessageImport}: multi-row {@code INSERT ... ON CONFLICT
+ * DO NOTHING} statements of up to {@link #ROWS_PER_STATEMENT} rows, each committing on its own.
+ * Kept for the benchmark ({@code --via insert}) to compare the two paths on the same data.
  */
 final class MessageBatchInsert {
 
