@@ -9,7 +9,9 @@ package dev.gryag.core.conversation;
  * <ul>
  *   <li>A cursor is named by its stream (e.g. {@code telegram:getUpdates}); streams are
  *       independent.
- *   <li>{@link #position} of a stream never advanced is 0.
+ *   <li>{@link #position} of a stream never advanced is 0. Positions are never negative: {@link
+ *       #advance} to a negative one throws {@link IllegalArgumentException}, and so does a blank
+ *       stream name.
  *   <li>{@link #advance} is durable when it returns, and monotonic: a position lower than the
  *       stored one is ignored, so replays and races cannot move a cursor back.
  *   <li>Thread-safe. Storage failures throw {@link dev.gryag.core.StoreException}.

@@ -17,6 +17,7 @@ import dev.gryag.core.model.MessageRef;
  *       means the bot was blocked or removed and should stop writing there.
  * </ul>
  */
+@FunctionalInterface
 public interface MessageSender {
 
   /**
@@ -29,18 +30,26 @@ public interface MessageSender {
 
   /**
    * Shows "typing…" in the chat until the returned handle is closed; the indicator is refreshed
-   * while it is open. Failures to show it are logged, never thrown: it is cosmetic.
+   * while it is open. Failures to show it are logged, never thrown: it is cosmetic. The default
+   * shows nothing.
    *
    * @param threadId the forum topic, or null
    */
-  TypingIndicator typing(ChatId chat, Long threadId);
+  default TypingIndicator typing(ChatId chat, Long threadId) {
+    return () -> {};
+  }
 
   /**
-   * Sets the bot's reaction (one emoji) on a message; an empty emoji removes it.
+   * Sets the bot's reaction (one emoji) on a message; an empty emoji removes it. The default
+   * supports no reactions and always throws.
    *
-   * @throws DeliveryException when the platform refused
+   * @throws DeliveryException when the platform refused, or of kind {@link
+   *     DeliveryException.Kind#REJECTED} when the sender has no reactions
    */
-  void react(MessageRef message, String emoji);
+  default void react(MessageRef message, String emoji) {
+    throw new DeliveryException(
+        DeliveryException.Kind.REJECTED, "this message sender does not support reactions");
+  }
 
   /** An open "typing…" indicator. Closing it twice is harmless. */
   interface TypingIndicator extends AutoCloseable {

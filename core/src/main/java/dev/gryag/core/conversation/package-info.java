@@ -1,6 +1,10 @@
 /**
- * The inbound use case: what happens to each incoming message, from analysis to the bot's reply,
- * and the outbound ports it needs to talk back ({@link dev.gryag.core.conversation.MessageSender})
- * and to remember how far it has read ({@link dev.gryag.core.conversation.CursorStore}).
+ * The inbound use case: {@link dev.gryag.core.conversation.ConversationService#onMessage} takes
+ * each incoming message from analysis to the bot's reply, with its outcome as an {@link
+ * dev.gryag.core.conversation.Outcome}. Also here: the outbound ports it needs to talk back ({@link
+ * dev.gryag.core.conversation.MessageSender}), to remember members ({@link
+ * dev.gryag.core.conversation.MemberMemory}) and to remember how far it has read ({@link
+ * dev.gryag.core.conversation.CursorStore}), and {@link dev.gryag.core.conversation.ChatLanes} to
+ * feed it one chat at a time.
  */
 package dev.gryag.core.conversation;

@@ -1,0 +1,72 @@
+package dev.gryag.adapter.telegram;
+
+import dev.gryag.core.model.Author;
+import dev.gryag.core.model.Chat;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMessage;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An incoming Telegram update, mapped to Gryag's model: what an {@link UpdateHandler} gets. */
+public sealed interface TelegramEvent {
+
+  /** The Bot API {@code update_id}; increases with every update. */
+  long updateId();
+
+  /**
+   * A member (or another bot, or a chat speaking as itself) wrote or edited a message.
+   *
+   * @param chat where it was written
+   * @param message the message; for an edit, its new text with {@code editedAt} set
+   * @param edited true for {@code edited_message} / {@code edited_channel_post}
+   */
+  record NewMessage(long updateId, Chat chat, ChatMessage message, boolean edited)
+      implements TelegramEvent {
+    public NewMessage {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * The bot was added to a chat, removed, promoted or restricted ({@code my_chat_member}).
+   *
+   * @param chat the chat
+   * @param before the bot's status before
+   * @param after the bot's status now
+   * @param member true when the bot is in the chat now (it can read and, unless restricted, write)
+   * @param changedBy who made the change
+   * @param at when
+   */
+  record BotMembershipChanged(
+      long updateId,
+      Chat chat,
+      MemberStatus before,
+      MemberStatus after,
+      boolean member,
+      Author changedBy,
+      Instant at)
+      implements TelegramEvent {
+    public BotMembershipChanged {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(changedBy, "changedBy");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * A group became a supergroup and got a new id: its history should follow. Telegram reports it in
+   * both chats, so the same migration usually arrives twice; handle it idempotently.
+   *
+   * @param from the old group id
+   * @param to the new supergroup id
+   */
+  record ChatMigrated(long updateId, ChatId from, ChatId to) implements TelegramEvent {
+    public ChatMigrated {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+  }
+}

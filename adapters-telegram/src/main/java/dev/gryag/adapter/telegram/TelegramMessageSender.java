@@ -1,0 +1,149 @@
+package dev.gryag.adapter.telegram;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gryag.core.conversation.DeliveryException;
+import dev.gryag.core.conversation.MessageSender;
+import dev.gryag.core.conversation.OutgoingMessage;
+import dev.gryag.core.conversation.SentMessage;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.MessageRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sends the bot's replies through the Bot API: Markdown turned into Telegram HTML, split into parts
+ * of at most 4096 characters, threaded to the triggering message, and paced to Telegram's limits
+ * with a queue per chat. Parts of one reply go out together and in order.
+ */
+public final class TelegramMessageSender implements MessageSender {
+
+  static final Duration TYPING_REFRESH = Duration.ofSeconds(4);
+
+  private final TelegramClient client;
+  private final Throttle throttle;
+  private final PartDelivery delivery;
+  private final Sleeper sleeper;
+  private final Duration typingRefresh;
+
+  /**
+   * @param listener told when a chat became unavailable or moved; persist it
+   */
+  public TelegramMessageSender(TelegramClient client, ChatAvailabilityListener listener) {
+    this(client, listener, Clock.systemUTC(), Sleeper.SYSTEM, Backoff.standard(), TYPING_REFRESH);
+  }
+
+  TelegramMessageSender(
+      TelegramClient client,
+      ChatAvailabilityListener listener,
+      Clock clock,
+      Sleeper sleeper,
+      Backoff backoff,
+      Duration typingRefresh) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.throttle = new Throttle(client.config().sendLimits(), clock, sleeper);
+    this.delivery =
+        new PartDelivery(
+            client, throttle, sleeper, backoff, Objects.requireNonNull(listener, "listener"));
+    this.sleeper = sleeper;
+    this.typingRefresh = typingRefresh;
+  }
+
+  @Override
+  public SentMessage send(OutgoingMessage message) {
+    List<String> parts = format(message.text());
+    List<Long> ids = new ArrayList<>(parts.size());
+    List<String> texts = new ArrayList<>(parts.size());
+    Instant firstAt = null;
+    Throttle.Lane lane = null;
+    try {
+      lane = throttle.enter(message.chat());
+      ChatId chat = message.chat();
+      for (String part : parts) {
+        Long replyTo = ids.isEmpty() ? message.replyToMessageId() : null;
+        PartDelivery.Delivered delivered =
+            delivery.deliver(
+                lane, new PartDelivery.Part(chat, message.threadId(), part, true, replyTo));
+        chat = delivered.chat();
+        ids.add(delivered.messageId());
+        texts.add(delivered.text());
+        firstAt = firstAt == null ? delivered.at() : firstAt;
+      }
+      return new SentMessage(ids, texts, firstAt);
+    } catch (DeliveryException e) {
+      if (ids.isEmpty()) {
+        throw e;
+      }
+      throw new DeliveryException(e.kind(), partial(ids, parts.size()) + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryException(
+          DeliveryException.Kind.TRANSIENT,
+          partial(ids, parts.size()) + "sending to chat " + message.chat() + " was interrupted",
+          e);
+    } finally {
+      if (lane != null) {
+        throttle.leave(lane);
+      }
+    }
+  }
+
+  /** The reply as Telegram HTML parts, each within Telegram's limit, blank parts dropped. */
+  static List<String> format(String markdown) {
+    List<String> parts = new ArrayList<>();
+    String html = MarkdownToHtml.convert(markdown);
+    for (String part : HtmlSplitter.split(html, HtmlSplitter.TELEGRAM_LIMIT)) {
+      String trimmed = part.strip();
+      if (!HtmlText.toPlain(trimmed).isBlank()) {
+        parts.add(trimmed);
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new DeliveryException(
+          DeliveryException.Kind.REJECTED, "the reply has no visible text once formatted");
+    }
+    return parts;
+  }
+
+  private static String partial(List<Long> ids, int total) {
+    return ids.isEmpty()
+        ? ""
+        : "delivered " + ids.size() + " of " + total + " parts (message ids " + ids + "), then: ";
+  }
+
+  @Override
+  public TypingIndicator typing(ChatId chat, Long threadId) {
+    return TypingLoop.start(client, chat, threadId, sleeper, typingRefresh);
+  }
+
+  @Override
+  public void react(MessageRef message, String emoji) {
+    Objects.requireNonNull(emoji, "emoji");
+    ObjectNode payload =
+        TelegramClient.JSON
+            .createObjectNode()
+            .put("chat_id", message.chat().value())
+            .put("message_id", message.messageId());
+    ArrayNode reaction = payload.putArray("reaction");
+    if (!emoji.isEmpty()) {
+      reaction.addObject().put("type", "emoji").put("emoji", emoji);
+    }
+    try {
+      delivery.call("setMessageReaction", message.chat(), payload, Boolean.class);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryException(
+          DeliveryException.Kind.TRANSIENT,
+          "setMessageReaction on " + message + " was interrupted");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TelegramMessageSender[" + client + "]";
+  }
+}

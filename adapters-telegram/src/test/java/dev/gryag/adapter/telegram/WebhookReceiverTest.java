@@ -1,0 +1,184 @@
+package dev.gryag.adapter.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookReceiverTest {
+
+  private static final String SECRET = "s3cret-Token_1";
+  private static final String STREAM = "telegram:" + FakeBotApi.BOT_ID + ":updates";
+  private static final URI PUBLIC_URL = URI.create("https://bot.example.com/telegram/hook");
+
+  private final FakeBotApi api = new FakeBotApi();
+  private final TelegramClient client = api.client();
+  private final InMemoryCursorStore cursors = new InMemoryCursorStore();
+  private final BlockingQueue<TelegramEvent> handled = new LinkedBlockingQueue<>();
+  private final OkHttpClient telegram = new OkHttpClient();
+  private WebhookReceiver receiver;
+
+  @AfterEach
+  void stop() {
+    if (receiver != null) {
+      receiver.close();
+    }
+    client.close();
+    api.close();
+  }
+
+  private WebhookReceiver start(String secret) {
+    WebhookConfig config = new WebhookConfig(PUBLIC_URL, secret, "127.0.0.1", 0, 0);
+    receiver =
+        WebhookReceiver.start(
+            client, config, cursors, handled::add, new FakeTime(), Backoff.standard());
+    return receiver;
+  }
+
+  private int post(String secret, String body) throws IOException {
+    Request.Builder request =
+        new Request.Builder()
+            .url("http://127.0.0.1:" + receiver.address().getPort() + "/telegram/hook")
+            .post(RequestBody.create(body, MediaType.get("application/json")));
+    if (secret != null) {
+      request.header(WebhookReceiver.SECRET_HEADER, secret);
+    }
+    try (Response response = telegram.newCall(request.build()).execute()) {
+      return response.code();
+    }
+  }
+
+  private TelegramEvent next() throws InterruptedException {
+    TelegramEvent event = handled.poll(10, TimeUnit.SECONDS);
+    assertThat(event).as("an event within 10 s").isNotNull();
+    return event;
+  }
+
+  private void awaitCursor(long position) throws InterruptedException {
+    for (int i = 0; i < 1000 && cursors.position(STREAM) < position; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(cursors.position(STREAM)).isEqualTo(position);
+  }
+
+  @Test
+  void registers_the_webhook_with_url_secret_allowed_updates_and_one_connection() throws Exception {
+    start(SECRET);
+
+    api.take("getMe");
+    JsonNode body = api.take("setWebhook").body();
+    assertThat(body.path("url").asText()).isEqualTo(PUBLIC_URL.toString());
+    assertThat(body.path("secret_token").asText()).isEqualTo(SECRET);
+    assertThat(body.path("max_connections").asInt()).isEqualTo(1);
+    assertThat(body.path("allowed_updates").toString())
+        .isEqualTo("[\"message\",\"edited_message\",\"my_chat_member\"]");
+  }
+
+  @Test
+  void an_update_with_the_right_secret_is_acknowledged_handled_and_committed() throws Exception {
+    start(SECRET);
+
+    assertThat(post(SECRET, Updates.MENTION_AND_COMMAND)).isEqualTo(200);
+
+    TelegramEvent event = next();
+    assertThat(event).isInstanceOf(TelegramEvent.NewMessage.class);
+    assertThat(event.updateId()).isEqualTo(100);
+    awaitCursor(101);
+  }
+
+  @Test
+  void a_wrong_or_missing_secret_is_refused_and_nothing_is_handled() throws Exception {
+    start(SECRET);
+
+    assertThat(post("not-the-secret", Updates.text(10, 1, "підробка"))).isEqualTo(401);
+    assertThat(post(null, Updates.text(11, 2, "підробка"))).isEqualTo(401);
+    assertThat(post(SECRET, Updates.text(12, 3, "справжнє"))).isEqualTo(200);
+
+    assertThat(next().updateId()).isEqualTo(12);
+    assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void a_generated_secret_is_the_one_registered_and_checked() throws Exception {
+    start(null);
+    String generated = api.take("setWebhook").body().path("secret_token").asText();
+
+    assertThat(generated).matches("[A-Za-z0-9_-]{32,256}");
+    assertThat(post(SECRET, Updates.text(20, 1, "x"))).isEqualTo(401);
+    assertThat(post(generated, Updates.text(21, 2, "y"))).isEqualTo(200);
+    assertThat(next().updateId()).isEqualTo(21);
+  }
+
+  @Test
+  void an_update_delivered_twice_is_acknowledged_twice_and_handled_once() throws Exception {
+    start(SECRET);
+
+    assertThat(post(SECRET, Updates.text(30, 1, "раз"))).isEqualTo(200);
+    assertThat(post(SECRET, Updates.text(30, 1, "раз"))).isEqualTo(200);
+    assertThat(post(SECRET, Updates.text(31, 2, "два"))).isEqualTo(200);
+
+    assertThat(next().updateId()).isEqualTo(30);
+    assertThat(next().updateId()).isEqualTo(31);
+    assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void after_a_restart_updates_handled_before_are_dropped() throws Exception {
+    start(SECRET);
+    assertThat(post(SECRET, Updates.text(40, 1, "до"))).isEqualTo(200);
+    assertThat(next().updateId()).isEqualTo(40);
+    awaitCursor(41);
+    receiver.close();
+
+    start(SECRET);
+    assertThat(post(SECRET, Updates.text(40, 1, "до"))).isEqualTo(200);
+    assertThat(post(SECRET, Updates.text(41, 2, "після"))).isEqualTo(200);
+
+    assertThat(next().updateId()).isEqualTo(41);
+    assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void bodies_that_are_not_updates_and_other_methods_are_refused() throws Exception {
+    start(SECRET);
+
+    assertThat(post(SECRET, "{\"update_id\":")).isEqualTo(400);
+    assertThat(post(SECRET, "{\"message\":{}}")).isEqualTo(400);
+    Request get =
+        new Request.Builder()
+            .url("http://127.0.0.1:" + receiver.address().getPort() + "/telegram/hook")
+            .header(WebhookReceiver.SECRET_HEADER, SECRET)
+            .build();
+    try (Response response = telegram.newCall(get).execute()) {
+      assertThat(response.code()).isEqualTo(405);
+    }
+    assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void a_refused_webhook_fails_the_start_with_telegrams_reason() {
+    api.script(
+        "setWebhook",
+        FakeBotApi.error(
+            400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"));
+
+    assertThatThrownBy(() -> start(SECRET))
+        .isInstanceOf(TelegramException.class)
+        .hasMessage(
+            "setWebhook failed: 400 Bad Request: bad webhook: An HTTPS URL must be provided for"
+                + " webhook");
+    receiver = null;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.gryag.core.conversation;
+
+import dev.gryag.core.analyzer.Analysis;
+import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.context.ContextAssembler;
+import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.context.SummarySource;
+import dev.gryag.core.context.TokenEstimator;
+import dev.gryag.core.llm.LanguageModel;
+import dev.gryag.core.settings.ChatSettingsStore;
+import dev.gryag.core.settings.InMemoryChatSettingsStore;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+
+/**
+ * Wires a {@link ConversationService}; made by {@link ConversationService#builder}. Every part not
+ * set keeps the default its setter names.
+ */
+public final class ConversationServiceBuilder {
+
+  final BotIdentity bot;
+  final MessageStore messages;
+  final LanguageModel model;
+  final MessageSender sender;
+  ChatSettingsStore settings = new InMemoryChatSettingsStore();
+  MemberMemory memory = MemberMemory.NONE;
+  TextAnalyzer analyzer = text -> Analysis.EMPTY;
+  SummarySource summaries = SummarySource.NONE;
+  TokenEstimator estimator = TokenEstimator.standard();
+  ConversationConfig config = ConversationConfig.DEFAULTS;
+  Clock clock = Clock.systemUTC();
+  RandomGenerator random = new Random();
+
+  ConversationServiceBuilder(
+      BotIdentity bot, MessageStore messages, LanguageModel model, MessageSender sender) {
+    this.bot = Objects.requireNonNull(bot, "bot");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.model = Objects.requireNonNull(model, "model");
+    this.sender = Objects.requireNonNull(sender, "sender");
+  }
+
+  /** Where chat settings live; default: a new {@link InMemoryChatSettingsStore}. */
+  public ConversationServiceBuilder settings(ChatSettingsStore store) {
+    this.settings = Objects.requireNonNull(store, "settings");
+    return this;
+  }
+
+  /** What the bot remembers of members; default: {@link MemberMemory#NONE}. */
+  public ConversationServiceBuilder memory(MemberMemory memberMemory) {
+    this.memory = Objects.requireNonNull(memberMemory, "memory");
+    return this;
+  }
+
+  /**
+   * How messages are analysed; default: every message reads as {@link Analysis#EMPTY}, which leaves
+   * smart replies without signal. Pass the local analyzer for real use.
+   */
+  public ConversationServiceBuilder analyzer(TextAnalyzer textAnalyzer) {
+    this.analyzer = Objects.requireNonNull(textAnalyzer, "analyzer");
+    return this;
+  }
+
+  /** Where chat summaries come from; default: {@link SummarySource#NONE}. */
+  public ConversationServiceBuilder summaries(SummarySource source) {
+    this.summaries = Objects.requireNonNull(source, "summaries");
+    return this;
+  }
+
+  /** How prompt size is estimated; default: {@link TokenEstimator#standard()}. */
+  public ConversationServiceBuilder tokenEstimator(TokenEstimator tokenEstimator) {
+    this.estimator = Objects.requireNonNull(tokenEstimator, "tokenEstimator");
+    return this;
+  }
+
+  /** Behaviour everywhere; default: {@link ConversationConfig#DEFAULTS}. */
+  public ConversationServiceBuilder config(ConversationConfig conversationConfig) {
+    this.config = Objects.requireNonNull(conversationConfig, "config");
+    return this;
+  }
+
+  /** Shorthand for {@link #config} with another global persona. */
+  public ConversationServiceBuilder persona(String persona) {
+    this.config = config.withPersona(persona);
+    return this;
+  }
+
+  /** Where time comes from; default: {@link Clock#systemUTC()}. */
+  public ConversationServiceBuilder clock(Clock source) {
+    this.clock = Objects.requireNonNull(source, "clock");
+    return this;
+  }
+
+  /**
+   * Where the chances of unsolicited replies are drawn from; it must be thread-safe. Default: a new
+   * {@link Random}.
+   */
+  public ConversationServiceBuilder random(RandomGenerator source) {
+    this.random = Objects.requireNonNull(source, "random");
+    return this;
+  }
+
+  /**
+   * The service.
+   *
+   * @throws IllegalArgumentException when the persona is too big for the context budget
+   */
+  public ConversationService build() {
+    ContextAssembler assembler =
+        new ContextAssembler(messages, memory::describe, summaries, estimator, config.context());
+    int personaTokens = assembler.cost(config.persona());
+    if (personaTokens > assembler.maxPersonaTokens()) {
+      throw new IllegalArgumentException(
+          "persona takes "
+              + personaTokens
+              + " tokens; context.maxTokens="
+              + config.context().maxTokens()
+              + " allows at most "
+              + assembler.maxPersonaTokens());
+    }
+    return new ConversationService(this, assembler);
+  }
+}

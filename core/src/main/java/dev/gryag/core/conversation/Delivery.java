@@ -1,0 +1,102 @@
+package dev.gryag.core.conversation;
+
+import dev.gryag.core.StoreException;
+import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.MediaKind;
+import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.model.Role;
+import dev.gryag.core.settings.ChatSettingsStore;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends the bot's messages and stores what was delivered as the bot's own messages. A chat that is
+ * gone (the bot was removed or blocked) is marked inactive.
+ */
+final class Delivery {
+
+  private static final System.Logger LOG = System.getLogger(Delivery.class.getName());
+
+  private final MessageSender sender;
+  private final MessageStore messages;
+  private final ChatSettingsStore settings;
+  private final BotIdentity bot;
+  private final ChatPulses pulses;
+
+  Delivery(
+      MessageSender sender,
+      MessageStore messages,
+      ChatSettingsStore settings,
+      BotIdentity bot,
+      ChatPulses pulses) {
+    this.sender = sender;
+    this.messages = messages;
+    this.settings = settings;
+    this.bot = bot;
+    this.pulses = pulses;
+  }
+
+  /**
+   * Sends {@code text} in answer to the inbound message (threaded to it in groups, into its forum
+   * topic) and stores the delivered parts.
+   *
+   * @return what was delivered, or empty when delivery failed (the failure is logged)
+   */
+  Optional<SentMessage> answer(Inbound inbound, String text) {
+    Long replyTo = inbound.privateChat() ? null : inbound.message().messageId();
+    OutgoingMessage out =
+        new OutgoingMessage(inbound.chat(), inbound.message().threadId(), text, replyTo);
+    SentMessage sent;
+    try {
+      sent = sender.send(out);
+    } catch (DeliveryException e) {
+      LOG.log(Level.WARNING, "could not deliver to chat " + out.chat() + " (" + e.kind() + ")", e);
+      if (e.kind() == DeliveryException.Kind.CHAT_UNAVAILABLE) {
+        deactivate(out.chat());
+      }
+      return Optional.empty();
+    }
+    pulses.of(out.chat()).botSpoke(inbound.now());
+    remember(out, sent);
+    return Optional.of(sent);
+  }
+
+  private void remember(OutgoingMessage out, SentMessage sent) {
+    List<ChatMessage> parts = new ArrayList<>(sent.messageIds().size());
+    for (int i = 0; i < sent.messageIds().size(); i++) {
+      parts.add(
+          new ChatMessage(
+              new MessageRef(out.chat(), sent.messageIds().get(i)),
+              out.threadId(),
+              bot.author(),
+              Role.BOT,
+              sent.sentAt(),
+              null,
+              sent.texts().get(i),
+              MediaKind.NONE,
+              i == 0 ? out.replyToMessageId() : null,
+              List.of(),
+              false));
+    }
+    try {
+      messages.appendAll(parts);
+    } catch (StoreException e) {
+      LOG.log(
+          Level.WARNING,
+          "delivered " + sent.messageIds() + " to chat " + out.chat() + " but could not store it",
+          e);
+    }
+  }
+
+  private void deactivate(ChatId chat) {
+    try {
+      settings.update(chat, current -> current.withActive(false));
+    } catch (StoreException e) {
+      LOG.log(Level.WARNING, "could not mark chat " + chat + " inactive", e);
+    }
+  }
+}

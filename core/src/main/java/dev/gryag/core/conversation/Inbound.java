@@ -1,0 +1,38 @@
+package dev.gryag.core.conversation;
+
+import dev.gryag.core.analyzer.Analysis;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatKind;
+import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.settings.ChatSettings;
+import dev.gryag.core.settings.ReplyPolicy;
+import java.time.Instant;
+
+/**
+ * One stored incoming message on its way to a decision, with everything the decision needs.
+ *
+ * @param in the delivery
+ * @param message the message as stored (normalised)
+ * @param analysis its analysis
+ * @param settings the chat's settings when it arrived
+ * @param policy the reply policy in force for the chat
+ * @param admin true when the author may run admin commands and bypasses rate limits
+ * @param now when the decision is made
+ */
+record Inbound(
+    IncomingMessage in,
+    ChatMessage message,
+    Analysis analysis,
+    ChatSettings settings,
+    ReplyPolicy policy,
+    boolean admin,
+    Instant now) {
+
+  ChatId chat() {
+    return message.chatId();
+  }
+
+  boolean privateChat() {
+    return in.chat().kind() == ChatKind.PRIVATE;
+  }
+}

@@ -1,0 +1,266 @@
+package dev.gryag.core.context;
+
+import static dev.gryag.core.context.Messages.ALICE;
+import static dev.gryag.core.context.Messages.BOB;
+import static dev.gryag.core.context.Messages.CHAT;
+import static dev.gryag.core.context.Messages.T0;
+import static dev.gryag.core.context.Messages.fromAlice;
+import static dev.gryag.core.context.Messages.fromBob;
+import static dev.gryag.core.context.Messages.fromBot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gryag.core.llm.Turn;
+import dev.gryag.core.model.Chat;
+import dev.gryag.core.model.ChatKind;
+import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.MediaKind;
+import dev.gryag.core.model.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContextAssemblerTest {
+
+  private static final Chat GROUP = new Chat(CHAT, ChatKind.SUPERGROUP, "Кухня", false);
+  private static final String PERSONA = "Ти — Гряг.";
+
+  private final TokenEstimator estimator = TokenEstimator.standard();
+  private final MessageStore store = new InMemoryMessageStore();
+  private ParticipantNotes notes = ParticipantNotes.NONE;
+  private SummarySource summaries = SummarySource.NONE;
+
+  @Test
+  void turns_are_chronological_named_by_author_and_end_with_the_trigger() {
+    store.append(fromAlice(1, "Привіт усім"));
+    store.append(fromBob(2, "Hi"));
+    store.append(fromBot(3, "Привіт, люди"));
+    ChatMessage trigger = stored(fromAlice(4, "Гряг, як справи?"));
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.turns())
+        .containsExactly(
+            Turn.user("Аліса", "Привіт усім"),
+            Turn.user("Bob", "Hi"),
+            Turn.model("Привіт, люди"),
+            Turn.user("Аліса", "Гряг, як справи?"));
+    assertThat(context.systemInstruction()).startsWith(PERSONA).contains("Кухня");
+  }
+
+  @Test
+  void the_estimated_size_never_exceeds_the_budget_and_the_latest_turns_run_without_gaps() {
+    for (long id = 1; id <= 300; id++) {
+      store.append(fromAlice(id, "Повідомлення номер " + id + " про погоду, сир і трамваї."));
+    }
+    ChatMessage trigger = stored(fromBob(301, "Що скажеш?"));
+    ContextBudget budget = new ContextBudget(600, 200, 5, 5, 5, 300, 2);
+
+    AssembledContext context = assemble(budget, trigger);
+
+    int recount = estimator.estimate(context.systemInstruction());
+    for (Turn turn : context.turns()) {
+      recount += estimator.estimate(turn.authorName()) + estimator.estimate(turn.text()) + 4;
+    }
+    assertThat(context.tokens()).isEqualTo(recount).isLessThanOrEqualTo(600);
+    List<ChatMessage> window = store.recent(CHAT, context.turns().size());
+    assertThat(context.turns())
+        .containsExactlyElementsOf(window.stream().map(this::turnOf).toList());
+    ChatMessage nextOlder = store.recent(CHAT, context.turns().size() + 1).getFirst();
+    assertThat(context.tokens() + cost(turnOf(nextOlder))).isGreaterThan(600);
+  }
+
+  @Test
+  void every_turn_holds_a_whole_message() {
+    for (long id = 1; id <= 80; id++) {
+      store.append(fromAlice(id, "Довге повідомлення " + id + " ".repeat(3) + "слово ".repeat(40)));
+    }
+    ChatMessage trigger = stored(fromBob(81, "Ну?"));
+
+    AssembledContext context = assemble(new ContextBudget(1500, 80, 5, 5, 5, 300, 2), trigger);
+
+    List<String> whole = store.recent(CHAT, 100).stream().map(m -> m.text().strip()).toList();
+    assertThat(context.turns())
+        .extracting(Turn::text)
+        .allSatisfy(text -> assertThat(whole).contains(text));
+  }
+
+  @Test
+  void the_reply_chain_comes_in_even_from_beyond_the_latest_turns() {
+    store.append(fromAlice(1, "Хто бачив мої ключі?"));
+    store.append(fromBob(2, "Вони на полиці").withReplyTo(1L));
+    for (long id = 3; id <= 60; id++) {
+      store.append(fromAlice(id, "балачки " + id));
+    }
+    ChatMessage trigger = stored(fromAlice(61, "Гряг, де саме?").withReplyTo(2L));
+
+    AssembledContext context = assemble(new ContextBudget(2000, 10, 5, 0, 5, 300, 2), trigger);
+
+    assertThat(context.turns())
+        .extracting(Turn::text)
+        .startsWith("Хто бачив мої ключі?", "Вони на полиці");
+    assertThat(context.turns()).hasSize(2 + 10 + 1);
+  }
+
+  @Test
+  void a_message_both_in_the_chain_and_among_the_latest_turns_appears_once() {
+    store.append(fromAlice(1, "Котру годину?"));
+    store.append(fromBob(2, "Десяту"));
+    ChatMessage trigger = stored(fromAlice(3, "Гряг, це правда?").withReplyTo(2L));
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.turns())
+        .extracting(Turn::text)
+        .containsExactly("Котру годину?", "Десяту", "Гряг, це правда?");
+  }
+
+  @Test
+  void older_messages_that_search_finds_relevant_come_in() {
+    store.append(fromBob(1, "Етна знову прокинулась, лава тече"));
+    for (long id = 2; id <= 100; id++) {
+      store.append(fromAlice(id, "інше " + id));
+    }
+    ChatMessage trigger = stored(fromAlice(101, "А що там з Етна?"));
+
+    AssembledContext context = assemble(new ContextBudget(2000, 20, 5, 3, 5, 300, 2), trigger);
+
+    assertThat(context.turns())
+        .first()
+        .isEqualTo(Turn.user("Bob", "Етна знову прокинулась, лава тече"));
+    assertThat(context.turns().get(1).text()).isEqualTo("інше 81");
+  }
+
+  @Test
+  void the_members_taking_part_are_described_in_the_system_instruction() {
+    store.append(fromBob(1, "Привіт"));
+    ChatMessage trigger = stored(fromAlice(2, "Гряг?"));
+    notes = (chat, member, maxChars) -> member.equals(ALICE.id()) ? "любить котів" : "";
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.systemInstruction()).contains("Аліса: любить котів").doesNotContain("Bob:");
+    assertThat(context.participants()).isEqualTo(1);
+  }
+
+  @Test
+  void summaries_of_earlier_conversation_come_in() {
+    ChatMessage trigger = stored(fromAlice(1, "Про що ми вчора?"));
+    summaries =
+        (chat, thread, limit) ->
+            List.of(new ChatSummary(chat, thread, T0, "Вчора сперечались про борщ."));
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.systemInstruction()).contains("Вчора сперечались про борщ.");
+  }
+
+  @Test
+  void messages_before_a_reset_are_left_out() {
+    store.append(fromAlice(1, "старе"));
+    store.append(fromBob(2, "теж старе"));
+    store.append(fromAlice(5, "нове"));
+    ChatMessage trigger = stored(fromBob(6, "ну що?").withReplyTo(1L));
+
+    AssembledContext context =
+        new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
+            .assemble(new ContextRequest(GROUP, trigger, PERSONA, T0.plusSeconds(5)));
+
+    assertThat(context.turns()).extracting(Turn::text).containsExactly("нове", "ну що?");
+  }
+
+  @Test
+  void in_a_forum_only_the_topic_speaks() {
+    Chat forum = new Chat(CHAT, ChatKind.SUPERGROUP, "Форум", true);
+    store.append(fromAlice(1, "у темі").withThread(50L));
+    store.append(fromBob(2, "деінде").withThread(70L));
+    store.append(fromBob(3, "загальне"));
+    ChatMessage trigger = stored(fromAlice(4, "Гряг?").withThread(50L));
+
+    AssembledContext context =
+        new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
+            .assemble(new ContextRequest(forum, trigger, PERSONA, null));
+
+    assertThat(context.turns()).extracting(Turn::text).containsExactly("у темі", "Гряг?");
+  }
+
+  @Test
+  void media_and_forwards_read_as_marked_text_and_system_events_stay_out() {
+    store.append(
+        new ChatMessage(
+            fromAlice(1, "").ref(),
+            null,
+            ALICE,
+            Role.USER,
+            T0.plusSeconds(1),
+            null,
+            "мій кіт",
+            MediaKind.PHOTO,
+            null,
+            List.of(),
+            true));
+    store.append(
+        new ChatMessage(
+            fromBob(2, "").ref(),
+            null,
+            BOB,
+            Role.SYSTEM,
+            T0.plusSeconds(2),
+            null,
+            "Bob joined",
+            MediaKind.NONE,
+            null,
+            List.of(),
+            false));
+    ChatMessage trigger = stored(fromBob(3, "Гарний!"));
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.turns())
+        .extracting(Turn::text)
+        .containsExactly("[forwarded] [photo] мій кіт", "Гарний!");
+  }
+
+  @Test
+  void a_trigger_too_big_for_the_whole_budget_is_shortened_to_fit() {
+    ChatMessage trigger = stored(fromAlice(1, "дуже ".repeat(2000)));
+
+    AssembledContext context = assemble(new ContextBudget(600, 10, 5, 5, 5, 300, 2), trigger);
+
+    assertThat(context.tokens()).isLessThanOrEqualTo(600).isGreaterThan(500);
+    assertThat(context.turns()).hasSize(1);
+    assertThat(context.turns().getFirst().text()).endsWith("…").startsWith("дуже дуже");
+  }
+
+  @Test
+  void a_persona_bigger_than_half_the_budget_is_refused() {
+    ChatMessage trigger = stored(fromAlice(1, "?"));
+    ContextAssembler assembler =
+        new ContextAssembler(
+            store, notes, summaries, estimator, new ContextBudget(600, 10, 5, 5, 5, 300, 2));
+
+    assertThatThrownBy(() ->
+            assembler.assemble(new ContextRequest(GROUP, trigger, "персона ".repeat(200), null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("persona");
+  }
+
+  private ChatMessage stored(ChatMessage message) {
+    store.append(message);
+    return message;
+  }
+
+  private AssembledContext assemble(ContextBudget budget, ChatMessage trigger) {
+    return new ContextAssembler(store, notes, summaries, estimator, budget)
+        .assemble(new ContextRequest(GROUP, trigger, PERSONA, null));
+  }
+
+  private Turn turnOf(ChatMessage message) {
+    return message.role() == Role.BOT
+        ? Turn.model(message.text())
+        : Turn.user(message.author().name(), message.text());
+  }
+
+  private int cost(Turn turn) {
+    return estimator.estimate(turn.authorName()) + estimator.estimate(turn.text()) + 4;
+  }
+}

@@ -1,0 +1,573 @@
+package dev.gryag.core.context;
+
+import static dev.gryag.core.context.Messages.ALICE;
+import static dev.gryag.core.context.Messages.BOB;
+import static dev.gryag.core.context.Messages.CAROL;
+import static dev.gryag.core.context.Messages.CHAT;
+import static dev.gryag.core.context.Messages.OTHER_CHAT;
+import static dev.gryag.core.context.Messages.T0;
+import static dev.gryag.core.context.Messages.fromAlice;
+import static dev.gryag.core.context.Messages.fromBob;
+import static dev.gryag.core.context.Messages.ids;
+import static dev.gryag.core.context.Messages.in;
+import static dev.gryag.core.context.Messages.sentAt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.gryag.core.model.Author;
+import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.model.TextEntity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link MessageStore}: every implementation extends this class and provides an
+ * empty store per test.
+ */
+public abstract class MessageStoreContract {
+
+  /** A new, empty store. Called before each test. */
+  protected abstract MessageStore newStore();
+
+  protected MessageStore store;
+
+  @BeforeEach
+  void createStore() {
+    store = newStore();
+  }
+
+  private void appendAll(ChatMessage... messages) {
+    for (ChatMessage message : messages) {
+      assertThat(store.append(message)).as("append %s", message.ref()).isTrue();
+    }
+  }
+
+  @Nested
+  class Appending {
+
+    @Test
+    void a_new_message_is_stored_and_a_duplicate_is_refused_unchanged() {
+      assertThat(store.append(fromAlice(1, "перше"))).isTrue();
+      assertThat(store.append(fromAlice(1, "інший текст"))).isFalse();
+
+      assertThat(store.find(MessageRef.of(CHAT.value(), 1)))
+          .get()
+          .extracting(ChatMessage::text)
+          .isEqualTo("перше");
+      assertThat(store.count(CHAT)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_message_id_in_two_chats_is_two_messages() {
+      appendAll(in(CHAT, ALICE, 1, "here"), in(OTHER_CHAT, ALICE, 1, "there"));
+
+      assertThat(store.find(new MessageRef(CHAT, 1)))
+          .get()
+          .extracting(ChatMessage::text)
+          .isEqualTo("here");
+      assertThat(store.find(new MessageRef(OTHER_CHAT, 1)))
+          .get()
+          .extracting(ChatMessage::text)
+          .isEqualTo("there");
+    }
+
+    @Test
+    void a_stored_message_comes_back_equal() {
+      ChatMessage rich =
+          fromAlice(5, "@bob look")
+              .withThread(77L)
+              .withReplyTo(3L)
+              .withText("@bob look", List.of(TextEntity.of(TextEntity.Type.MENTION, 0, 4)));
+      appendAll(rich);
+
+      assertThat(store.find(rich.ref())).contains(rich);
+    }
+
+    @Test
+    void a_batch_counts_new_messages_and_skips_duplicates_within_it_and_with_the_store() {
+      appendAll(fromAlice(1, "one"));
+
+      int added =
+          store.appendAll(
+              List.of(
+                  fromAlice(1, "one"),
+                  fromBob(2, "two"),
+                  fromBob(2, "two"),
+                  fromAlice(3, "three")));
+
+      assertThat(added).isEqualTo(2);
+      assertThat(store.count(CHAT)).isEqualTo(3);
+    }
+
+    @Test
+    void an_empty_batch_adds_nothing() {
+      assertThat(store.appendAll(List.of())).isZero();
+    }
+
+    @Test
+    void an_unknown_message_is_not_found() {
+      assertThat(store.find(MessageRef.of(CHAT.value(), 42))).isEmpty();
+    }
+  }
+
+  @Nested
+  class Editing {
+
+    @Test
+    void an_edit_replaces_text_and_entities_and_records_when() {
+      appendAll(fromAlice(1, "draft"));
+      List<TextEntity> entities = List.of(TextEntity.of(TextEntity.Type.HASHTAG, 0, 6));
+      Instant when = T0.plusSeconds(60);
+
+      assertThat(store.edit(new MessageRef(CHAT, 1), "#final", entities, when)).isTrue();
+
+      ChatMessage edited = store.find(new MessageRef(CHAT, 1)).orElseThrow();
+      assertThat(edited.text()).isEqualTo("#final");
+      assertThat(edited.entities()).isEqualTo(entities);
+      assertThat(edited.editedAt()).isEqualTo(when);
+      assertThat(edited.sentAt()).isEqualTo(fromAlice(1, "draft").sentAt());
+    }
+
+    @Test
+    void an_edit_of_an_unknown_message_changes_nothing() {
+      assertThat(store.edit(new MessageRef(CHAT, 9), "x", List.of(), T0)).isFalse();
+      assertThat(store.count(CHAT)).isZero();
+    }
+
+    @Test
+    void an_edit_older_than_the_stored_edit_is_ignored() {
+      appendAll(fromAlice(1, "v1"));
+      store.edit(new MessageRef(CHAT, 1), "v3", List.of(), T0.plusSeconds(300));
+
+      assertThat(store.edit(new MessageRef(CHAT, 1), "v2", List.of(), T0.plusSeconds(200)))
+          .isFalse();
+
+      assertThat(store.find(new MessageRef(CHAT, 1)))
+          .get()
+          .extracting(ChatMessage::text)
+          .isEqualTo("v3");
+    }
+
+    @Test
+    void search_finds_an_edited_message_by_its_new_words_only() {
+      appendAll(fromAlice(1, "котлети смачні"));
+      store.edit(new MessageRef(CHAT, 1), "вареники смачніші", List.of(), T0.plusSeconds(30));
+
+      Instant later = T0.plusSeconds(1000);
+      assertThat(ids(store.search(CHAT, "вареники", later, 5))).containsExactly(1L);
+      assertThat(store.search(CHAT, "котлети", later, 5)).isEmpty();
+    }
+  }
+
+  @Nested
+  class RecentMessages {
+
+    @Test
+    void recent_gives_the_newest_messages_oldest_first() {
+      for (long id = 1; id <= 10; id++) {
+        appendAll(fromAlice(id, "m" + id));
+      }
+
+      assertThat(ids(store.recent(CHAT, 3))).containsExactly(8L, 9L, 10L);
+      assertThat(ids(store.recent(CHAT, 50))).hasSize(10).isSorted();
+    }
+
+    @Test
+    void recent_orders_by_time_sent_then_id_whatever_the_order_of_arrival() {
+      appendAll(
+          sentAt(fromAlice(3, "c"), T0.plusSeconds(10)),
+          sentAt(fromAlice(1, "a"), T0.plusSeconds(20)),
+          sentAt(fromAlice(2, "b"), T0.plusSeconds(10)));
+
+      assertThat(ids(store.recent(CHAT, 10))).containsExactly(2L, 3L, 1L);
+    }
+
+    @Test
+    void recent_of_an_unknown_chat_or_with_limit_zero_is_empty() {
+      appendAll(fromAlice(1, "a"));
+
+      assertThat(store.recent(OTHER_CHAT, 5)).isEmpty();
+      assertThat(store.recent(CHAT, 0)).isEmpty();
+    }
+
+    @Test
+    void a_negative_limit_is_refused() {
+      assertThatThrownBy(() -> store.recent(CHAT, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void recent_in_a_thread_keeps_to_that_forum_topic() {
+      appendAll(
+          fromAlice(1, "general"),
+          fromAlice(2, "topic a").withThread(100L),
+          fromBob(3, "topic b").withThread(200L),
+          fromBob(4, "topic a again").withThread(100L),
+          fromBob(5, "general again"));
+
+      assertThat(ids(store.recentInThread(CHAT, 100L, 10))).containsExactly(2L, 4L);
+      assertThat(ids(store.recentInThread(CHAT, 100L, 1))).containsExactly(4L);
+      assertThat(ids(store.recentInThread(CHAT, null, 10))).containsExactly(1L, 5L);
+      assertThat(store.recentInThread(CHAT, 300L, 10)).isEmpty();
+    }
+  }
+
+  @Nested
+  class ReplyChains {
+
+    @Test
+    void the_chain_lists_ancestors_nearest_first_up_to_the_depth() {
+      appendAll(
+          fromAlice(1, "root"),
+          fromBob(2, "reply").withReplyTo(1L),
+          fromAlice(3, "reply to reply").withReplyTo(2L));
+      ChatMessage incoming = fromBob(4, "and more").withReplyTo(3L);
+
+      assertThat(ids(store.replyChain(incoming, 10))).containsExactly(3L, 2L, 1L);
+      assertThat(ids(store.replyChain(incoming, 2))).containsExactly(3L, 2L);
+      assertThat(store.replyChain(incoming, 0)).isEmpty();
+    }
+
+    @Test
+    void the_chain_ends_at_a_message_that_is_not_stored() {
+      appendAll(fromBob(2, "reply to a deleted message").withReplyTo(1L));
+
+      assertThat(ids(store.replyChain(fromAlice(3, "x").withReplyTo(2L), 10))).containsExactly(2L);
+      assertThat(store.replyChain(fromAlice(4, "x").withReplyTo(1L), 10)).isEmpty();
+    }
+
+    @Test
+    void the_chain_never_loops() {
+      appendAll(fromAlice(1, "a").withReplyTo(2L), fromBob(2, "b").withReplyTo(1L));
+
+      assertThat(ids(store.replyChain(fromAlice(3, "c").withReplyTo(1L), 10)))
+          .containsExactly(1L, 2L);
+    }
+
+    @Test
+    void a_message_that_replies_to_nothing_has_no_chain() {
+      appendAll(fromAlice(1, "a"));
+
+      assertThat(store.replyChain(fromAlice(2, "b"), 5)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Search {
+
+    private final Instant later = T0.plusSeconds(10_000);
+
+    @Test
+    void search_finds_messages_holding_a_query_word_whatever_the_case() {
+      appendAll(
+          fromAlice(1, "Хто піде на риболовлю?"),
+          fromBob(2, "Я купив нову вудку"),
+          fromAlice(3, "РИБОЛОВЛЮ люблю"));
+
+      assertThat(ids(store.search(CHAT, "риболовлю", later, 10))).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void messages_holding_more_query_words_rank_first_then_newer_ones() {
+      appendAll(
+          fromAlice(1, "dragons everywhere"),
+          fromBob(2, "dragons and castles"),
+          fromAlice(3, "castles in the sky"),
+          fromBob(4, "dragons again"));
+
+      List<Long> found = ids(store.search(CHAT, "dragons castles", later, 10));
+
+      assertThat(found).first().isEqualTo(2L);
+      assertThat(found).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+      assertThat(found.indexOf(4L)).isLessThan(found.indexOf(1L));
+    }
+
+    @Test
+    void search_keeps_to_messages_before_the_bound_and_to_the_limit() {
+      for (long id = 1; id <= 6; id++) {
+        appendAll(fromAlice(id, "pancakes number " + id));
+      }
+
+      assertThat(ids(store.search(CHAT, "pancakes", T0.plusSeconds(4), 10)))
+          .containsExactlyInAnyOrder(1L, 2L, 3L);
+      assertThat(store.search(CHAT, "pancakes", later, 2)).hasSize(2);
+    }
+
+    @Test
+    void search_keeps_to_its_chat() {
+      appendAll(in(CHAT, ALICE, 1, "submarine"), in(OTHER_CHAT, BOB, 2, "submarine"));
+
+      assertThat(store.search(CHAT, "submarine", later, 10))
+          .extracting(ChatMessage::chatId)
+          .containsOnly(CHAT);
+    }
+
+    @Test
+    void search_without_matches_or_searchable_words_is_empty() {
+      appendAll(fromAlice(1, "nothing to see"));
+
+      assertThat(store.search(CHAT, "volcano", later, 10)).isEmpty();
+      assertThat(store.search(CHAT, "   !!! ", later, 10)).isEmpty();
+      assertThat(store.search(OTHER_CHAT, "nothing", later, 10)).isEmpty();
+    }
+  }
+
+  @Nested
+  class CountsAndAuthors {
+
+    @Test
+    void count_and_chats_reflect_what_is_stored() {
+      appendAll(in(OTHER_CHAT, ALICE, 1, "a"), in(CHAT, ALICE, 1, "a"), in(CHAT, BOB, 2, "b"));
+
+      assertThat(store.count(CHAT)).isEqualTo(2);
+      assertThat(store.count(OTHER_CHAT)).isEqualTo(1);
+      assertThat(store.chats()).containsExactly(OTHER_CHAT, CHAT);
+    }
+
+    @Test
+    void a_chat_emptied_by_erasure_is_no_longer_listed() {
+      appendAll(in(OTHER_CHAT, ALICE, 1, "a"), in(CHAT, BOB, 1, "b"));
+
+      store.eraseAuthor(OTHER_CHAT, ALICE.id());
+
+      assertThat(store.chats()).containsExactly(CHAT);
+    }
+
+    @Test
+    void top_authors_count_messages_since_an_instant_most_first_ties_by_id() {
+      appendAll(
+          fromAlice(1, "old"),
+          fromAlice(2, "a"),
+          fromBob(3, "b"),
+          fromBob(4, "b"),
+          Messages.from(CAROL, 5, "c"),
+          fromAlice(6, "a"));
+
+      List<AuthorActivity> top = store.topAuthors(CHAT, T0.plusSeconds(2), 10);
+
+      assertThat(top)
+          .extracting(a -> a.author().id().value(), AuthorActivity::messages)
+          .containsExactly(tuple(11L, 2L), tuple(12L, 2L), tuple(13L, 1L));
+      assertThat(store.topAuthors(CHAT, T0, 1))
+          .extracting(a -> a.author().id())
+          .containsExactly(ALICE.id());
+    }
+
+    @Test
+    void top_authors_name_each_author_as_their_latest_message_does() {
+      Author renamed = Author.person(ALICE.id().value(), "Аліса Нова", "alice_new");
+      appendAll(fromAlice(1, "a"), Messages.from(renamed, 2, "b"));
+
+      assertThat(store.topAuthors(CHAT, T0, 5))
+          .extracting(AuthorActivity::author)
+          .containsExactly(renamed);
+    }
+  }
+
+  @Nested
+  class Forgetting {
+
+    @Test
+    void erasing_an_author_removes_all_their_messages_in_the_chat_important_ones_too() {
+      appendAll(
+          fromAlice(1, "secret"),
+          fromBob(2, "hi"),
+          fromAlice(3, "pinned"),
+          in(OTHER_CHAT, ALICE, 4, "elsewhere"));
+      store.markImportant(new MessageRef(CHAT, 3), true);
+
+      assertThat(store.eraseAuthor(CHAT, ALICE.id())).isEqualTo(2);
+
+      assertThat(ids(store.recent(CHAT, 10))).containsExactly(2L);
+      assertThat(store.find(new MessageRef(CHAT, 3))).isEmpty();
+      assertThat(store.search(CHAT, "secret", T0.plusSeconds(100), 5)).isEmpty();
+      assertThat(store.count(OTHER_CHAT)).isEqualTo(1);
+    }
+
+    @Test
+    void erasing_an_author_without_messages_erases_nothing() {
+      appendAll(fromBob(1, "hi"));
+
+      assertThat(store.eraseAuthor(CHAT, ALICE.id())).isZero();
+      assertThat(store.eraseAuthor(OTHER_CHAT, ALICE.id())).isZero();
+    }
+  }
+
+  @Nested
+  class Cleanup {
+
+    @Test
+    void important_marks_can_be_set_read_and_cleared() {
+      appendAll(fromAlice(1, "pin me"));
+      MessageRef ref = new MessageRef(CHAT, 1);
+
+      assertThat(store.isImportant(ref)).isFalse();
+      assertThat(store.markImportant(ref, true)).isTrue();
+      assertThat(store.isImportant(ref)).isTrue();
+      assertThat(store.markImportant(ref, false)).isTrue();
+      assertThat(store.isImportant(ref)).isFalse();
+      assertThat(store.markImportant(new MessageRef(CHAT, 2), true)).isFalse();
+      assertThat(store.isImportant(new MessageRef(CHAT, 2))).isFalse();
+    }
+
+    @Test
+    void delete_before_removes_the_oldest_unimportant_messages_in_bounded_batches() {
+      for (long id = 1; id <= 10; id++) {
+        appendAll(fromAlice(id, "m" + id));
+      }
+      store.markImportant(new MessageRef(CHAT, 2), true);
+      Instant cutoff = T0.plusSeconds(8);
+
+      assertThat(store.countBefore(CHAT, cutoff)).isEqualTo(6);
+      assertThat(store.deleteBefore(CHAT, cutoff, 4)).isEqualTo(4);
+      assertThat(ids(store.recent(CHAT, 20))).containsExactly(2L, 6L, 7L, 8L, 9L, 10L);
+      assertThat(store.deleteBefore(CHAT, cutoff, 4)).isEqualTo(2);
+      assertThat(store.deleteBefore(CHAT, cutoff, 4)).isZero();
+      assertThat(ids(store.recent(CHAT, 20))).containsExactly(2L, 8L, 9L, 10L);
+      assertThat(store.countBefore(CHAT, cutoff)).isZero();
+    }
+
+    @Test
+    void delete_before_without_a_chat_covers_every_chat_within_the_limit() {
+      appendAll(
+          in(CHAT, ALICE, 1, "a"),
+          in(CHAT, ALICE, 2, "b"),
+          in(OTHER_CHAT, BOB, 1, "c"),
+          in(OTHER_CHAT, BOB, 9, "new"));
+      Instant cutoff = T0.plusSeconds(5);
+
+      assertThat(store.countBefore(null, cutoff)).isEqualTo(3);
+      assertThat(store.deleteBefore(null, cutoff, 2)).isEqualTo(2);
+      assertThat(store.deleteBefore(null, cutoff, 2)).isEqualTo(1);
+      assertThat(store.deleteBefore(null, cutoff, 2)).isZero();
+      assertThat(store.count(CHAT)).isZero();
+      assertThat(ids(store.recent(OTHER_CHAT, 5))).containsExactly(9L);
+    }
+
+    @Test
+    void trim_keeps_the_newest_messages_and_every_important_one() {
+      for (long id = 1; id <= 10; id++) {
+        appendAll(fromAlice(id, "m" + id));
+      }
+      store.markImportant(new MessageRef(CHAT, 1), true);
+
+      assertThat(store.trim(CHAT, 4, 100)).isEqualTo(6);
+
+      assertThat(ids(store.recent(CHAT, 20))).containsExactly(1L, 8L, 9L, 10L);
+      assertThat(store.trim(CHAT, 4, 100)).isZero();
+    }
+
+    @Test
+    void trim_deletes_at_most_the_limit_per_call() {
+      for (long id = 1; id <= 10; id++) {
+        appendAll(fromAlice(id, "m" + id));
+      }
+
+      assertThat(store.trim(CHAT, 2, 3)).isEqualTo(3);
+      assertThat(store.count(CHAT)).isEqualTo(7);
+      assertThat(ids(store.recent(CHAT, 1))).containsExactly(10L);
+      assertThat(store.trim(OTHER_CHAT, 0, 3)).isZero();
+    }
+
+    @Test
+    void deleted_messages_are_gone_from_every_view() {
+      List<ChatMessage> batch = new ArrayList<>();
+      for (long id = 1; id <= 5; id++) {
+        batch.add(fromAlice(id, "lighthouse " + id).withThread(7L));
+      }
+      store.appendAll(batch);
+
+      store.deleteBefore(CHAT, T0.plusSeconds(4), 100);
+
+      assertThat(store.find(new MessageRef(CHAT, 1))).isEmpty();
+      assertThat(ids(store.recentInThread(CHAT, 7L, 10))).containsExactly(4L, 5L);
+      assertThat(ids(store.search(CHAT, "lighthouse", T0.plusSeconds(100), 10)))
+          .containsExactlyInAnyOrder(4L, 5L);
+      assertThat(store.replyChain(fromBob(9, "x").withReplyTo(2L), 5)).isEmpty();
+      assertThat(store.topAuthors(CHAT, T0, 5))
+          .extracting(AuthorActivity::messages)
+          .containsExactly(2L);
+    }
+  }
+
+  @Nested
+  class UnderContention {
+
+    private static final int THREADS = 8;
+
+    @Test
+    void concurrent_appends_to_one_chat_lose_and_duplicate_nothing() throws Exception {
+      int perThread = 300;
+      List<Callable<Integer>> writers = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        long first = 1 + (long) t * perThread;
+        writers.add(() -> {
+          int added = 0;
+          for (long id = first; id < first + perThread; id++) {
+            added += store.append(fromAlice(id, "message " + id)) ? 1 : 0;
+          }
+          return added;
+        });
+      }
+
+      int added = runAll(writers);
+
+      int total = THREADS * perThread;
+      assertThat(added).isEqualTo(total);
+      assertThat(store.count(CHAT)).isEqualTo(total);
+      assertThat(ids(store.recent(CHAT, total))).hasSize(total).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void concurrent_appends_of_the_same_messages_store_each_exactly_once() throws Exception {
+      int messages = 200;
+      List<Callable<Integer>> writers = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        writers.add(() -> {
+          int added = 0;
+          for (long id = 1; id <= messages; id++) {
+            added += store.append(fromBob(id, "same " + id)) ? 1 : 0;
+          }
+          return added;
+        });
+      }
+
+      assertThat(runAll(writers)).isEqualTo(messages);
+      assertThat(store.count(CHAT)).isEqualTo(messages);
+    }
+
+    private int runAll(List<Callable<Integer>> tasks) throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (Callable<Integer> task : tasks) {
+          results.add(
+              pool.submit(() -> {
+                start.await();
+                return task.call();
+              }));
+        }
+        start.countDown();
+        int sum = 0;
+        for (Future<Integer> result : results) {
+          sum += result.get(60, TimeUnit.SECONDS);
+        }
+        return sum;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}

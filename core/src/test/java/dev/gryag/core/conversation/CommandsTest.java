@@ -1,0 +1,171 @@
+package dev.gryag.core.conversation;
+
+import static dev.gryag.core.conversation.Harness.ALICE;
+import static dev.gryag.core.conversation.Harness.BOB;
+import static dev.gryag.core.conversation.Harness.GROUP;
+import static dev.gryag.core.conversation.Harness.PRIVATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gryag.core.conversation.Outcome.Ignored.Reason;
+import dev.gryag.core.llm.Turn;
+import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.Role;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The built-in commands, for members and for admins. */
+class CommandsTest {
+
+  private final Harness harness = new Harness();
+
+  @Test
+  void start_and_help_introduce_the_bot() {
+    assertThat(harness.in(PRIVATE, ALICE, "/start"))
+        .isEqualTo(
+            new Outcome.CommandHandled(
+                "start", Phrase.START.defaultText().formatted("Гряг"), true));
+    assertThat(harness.in(GROUP, ALICE, "/help@gryag_bot"))
+        .isEqualTo(new Outcome.CommandHandled("help", Phrase.HELP.defaultText(), true));
+    assertThat(harness.model.requests).isEmpty();
+  }
+
+  @Test
+  void a_commands_answer_is_stored_as_the_bots_message_threaded_to_the_command() {
+    ChatMessage command = harness.message(GROUP, ALICE, "/help");
+    harness.handle(command);
+
+    ChatMessage answer = harness.messages.recent(GROUP.id(), 1).getFirst();
+    assertThat(answer.role()).isEqualTo(Role.BOT);
+    assertThat(answer.replyToMessageId()).isEqualTo(command.messageId());
+  }
+
+  @Test
+  void stats_count_the_chats_messages_and_name_its_most_active_members() {
+    harness.in(GROUP, ALICE, "раз");
+    harness.in(GROUP, ALICE, "два");
+    harness.in(GROUP, BOB, "три");
+    harness.clock.advance(Duration.ofDays(2));
+
+    Outcome outcome = harness.in(GROUP, BOB, "/stats");
+
+    assertThat(((Outcome.CommandHandled) outcome).response())
+        .isEqualTo(
+            "Повідомлень у пам'яті: 4, за добу: 1.\nНайактивніші за тиждень: Аліса (2), Bob (2)");
+  }
+
+  @Test
+  void profile_shows_what_the_memory_knows_or_says_it_knows_nothing() {
+    assertThat(harness.in(GROUP, ALICE, "/profile"))
+        .extracting("response")
+        .isEqualTo(Phrase.NO_PROFILE.defaultText());
+
+    harness.memory.reports.put(ALICE.id(), "Аліса: любить котів");
+    assertThat(harness.in(GROUP, ALICE, "/profile"))
+        .extracting("response")
+        .isEqualTo("Аліса: любить котів");
+  }
+
+  @Test
+  void forget_erases_the_members_messages_and_profile_in_the_chat() {
+    harness.in(GROUP, ALICE, "мій секрет");
+    harness.in(GROUP, BOB, "чужа думка");
+
+    Outcome outcome = harness.in(GROUP, ALICE, "/forget");
+
+    assertThat(outcome)
+        .extracting("response")
+        .isEqualTo("Готово: забув 2 повідомлень і 3 записів про тебе.");
+    assertThat(harness.memory.forgotten).containsExactly(ALICE.id());
+    assertThat(harness.messages.recent(GROUP.id(), 10))
+        .extracting(m -> m.author().id())
+        .doesNotContain(ALICE.id())
+        .contains(BOB.id());
+  }
+
+  @Test
+  void admin_commands_are_refused_to_members_and_change_nothing() {
+    Outcome outcome = harness.in(GROUP, ALICE, "/persona Ти пірат.");
+
+    assertThat(outcome).extracting("response").isEqualTo(Phrase.ADMIN_ONLY.defaultText());
+    assertThat(harness.settings.get(GROUP.id()).persona()).isNull();
+  }
+
+  @Test
+  void an_admin_shows_sets_and_resets_the_chats_persona() {
+    assertThat(admin("/persona"))
+        .extracting("response")
+        .isEqualTo("Персона цього чату:\n" + ConversationConfig.DEFAULT_PERSONA);
+
+    assertThat(admin("/persona Ти пірат. Кажи «арр»."))
+        .extracting("response")
+        .isEqualTo(Phrase.PERSONA_SET.defaultText());
+    harness.in(GROUP, BOB, "гряг, хто ти?");
+    assertThat(harness.model.lastRequest().systemInstruction()).startsWith("Ти пірат. Кажи «арр».");
+
+    assertThat(admin("/persona reset"))
+        .extracting("response")
+        .isEqualTo(Phrase.PERSONA_RESET.defaultText());
+    harness.in(GROUP, BOB, "гряг, а тепер?");
+    assertThat(harness.model.lastRequest().systemInstruction())
+        .startsWith(ConversationConfig.DEFAULT_PERSONA);
+  }
+
+  @Test
+  void a_persona_too_long_for_the_budget_is_refused() {
+    Outcome outcome = admin("/persona " + "дуже довга персона ".repeat(1000));
+
+    assertThat(((Outcome.CommandHandled) outcome).response()).startsWith("Задовга персона:");
+    assertThat(harness.settings.get(GROUP.id()).persona()).isNull();
+  }
+
+  @Test
+  void reset_leaves_earlier_messages_out_of_the_prompt() {
+    harness.in(GROUP, BOB, "старі новини");
+    harness.clock.advance(Duration.ofSeconds(1));
+    admin("/reset");
+    harness.clock.advance(Duration.ofSeconds(1));
+
+    harness.in(GROUP, ALICE, "гряг, що нового?");
+
+    assertThat(harness.model.lastRequest().turns())
+        .extracting(Turn::text)
+        .doesNotContain("старі новини")
+        .last()
+        .isEqualTo("гряг, що нового?");
+    assertThat(harness.messages.count(GROUP.id())).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void an_admin_bans_by_reply_and_unbans_by_id() {
+    ChatMessage bobSays = harness.message(GROUP, BOB, "спам");
+    harness.handle(bobSays);
+
+    Outcome ban =
+        harness.handle(
+            IncomingMessage.of(
+                    GROUP, harness.message(GROUP, ALICE, "/ban").withReplyTo(bobSays.messageId()))
+                .fromAdmin());
+
+    assertThat(ban).extracting("response").isEqualTo("Bob більше не може до мене звертатися.");
+    assertThat(harness.in(GROUP, BOB, "гряг?")).isEqualTo(new Outcome.Ignored(Reason.BANNED));
+
+    assertThat(admin("/unban 12"))
+        .extracting("response")
+        .isEqualTo("Bob знову може до мене звертатися.");
+    assertThat(harness.in(GROUP, BOB, "гряг?")).isInstanceOf(Outcome.Replied.class);
+  }
+
+  @Test
+  void ban_without_a_target_explains_itself() {
+    assertThat(admin("/ban")).extracting("response").isEqualTo(Phrase.BAN_USAGE.defaultText());
+    assertThat(admin("/ban @nobody"))
+        .extracting("response")
+        .isEqualTo(Phrase.BAN_USAGE.defaultText());
+    assertThat(admin("/ban 999")).extracting("response").isEqualTo(Phrase.BAN_USAGE.defaultText());
+  }
+
+  private Outcome admin(String text) {
+    return harness.handle(
+        IncomingMessage.of(GROUP, harness.message(GROUP, ALICE, text)).fromAdmin());
+  }
+}

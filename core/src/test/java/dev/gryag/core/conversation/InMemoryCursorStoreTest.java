@@ -1,0 +1,9 @@
+package dev.gryag.core.conversation;
+
+class InMemoryCursorStoreTest extends CursorStoreContract {
+
+  @Override
+  protected CursorStore newStore() {
+    return new InMemoryCursorStore();
+  }
+}
