@@ -174,14 +174,6 @@ public final class Settings {
           Parsers.integer(256, 1_000_000));
 
   // LLM
-  public static final Setting<List<String>> LLM_PROVIDERS =
-      add(
-          "GRYAG_LLM_PROVIDERS",
-          LLM,
-          "",
-          "Providers to try, in order (gemini, openai, groq, mistral, openrouter, ollama); empty:"
-              + " every provider with a key, in that order.",
-          Parsers.list(Function.identity()));
   public static final Setting<Double> LLM_TEMPERATURE =
       add(
           "GRYAG_LLM_TEMPERATURE",
@@ -196,20 +188,6 @@ public final class Settings {
           "800",
           "Longest answer, in tokens.",
           Parsers.integer(16, 100_000));
-  public static final Setting<Duration> LLM_TIMEOUT =
-      add(
-          "GRYAG_LLM_TIMEOUT",
-          LLM,
-          "60s",
-          "Longest wait for one model call, retries included.",
-          Parsers.duration(Duration.ofSeconds(1), Duration.ofMinutes(30)));
-  public static final Setting<Integer> LLM_CONCURRENCY =
-      add(
-          "GRYAG_LLM_CONCURRENCY",
-          LLM,
-          "3",
-          "Most model calls in flight at once.",
-          Parsers.integer(1, 256));
 
   // Storage and retention
   public static final Setting<String> DATABASE_URL =
