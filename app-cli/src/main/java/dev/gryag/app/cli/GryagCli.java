@@ -1,5 +1,6 @@
 package dev.gryag.app.cli;
 
+import dev.gryag.app.cli.bench.BenchCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input. Documentation: docs/cli.md"
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
 public final class GryagCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

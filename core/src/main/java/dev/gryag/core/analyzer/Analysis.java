@@ -11,7 +11,8 @@ import java.util.Set;
  * @param sentiment score in [-1, 1] and its label, negation and intensifiers applied
  * @param emotion the dominant emotion, {@link Emotion#NEUTRAL} when none stands out
  * @param keywords the message's top terms, normalised (lower case, one apostrophe, ё as е, light
- *     stemming), stopwords removed, most salient first; copied, never null
+ *     stemming), stopwords removed, most frequent first (then by first appearance); copied, never
+ *     null
  * @param topics topic tags from the topic lexicons the message touches; copied, never null
  * @param features surface features: counts, emoji, links, mentions, commands, caps, profanity
  */

@@ -3,6 +3,7 @@ package dev.gryag.app.cli.bench;
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.Emotion;
 import dev.gryag.core.analyzer.LanguageGuess;
+import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.Sentiment;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.analyzer.TextFeatures;
@@ -65,6 +66,8 @@ public final class ConversationBench implements Callable<Integer> {
   private static final Instant START = Instant.parse("2025-03-01T12:00:00Z");
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+  private static final String FIXED = "fixed";
+
   @Option(
       names = "--messages",
       defaultValue = "1000000",
@@ -89,6 +92,14 @@ public final class ConversationBench implements Callable<Integer> {
       description = "Prompts to time (default ${DEFAULT-VALUE}).")
   int samples;
 
+  @Option(
+      names = "--analyzer",
+      defaultValue = "local",
+      description =
+          "local: the real LocalAnalyzer with its cache; fixed: one canned analysis, to time the"
+              + " conversation alone (default ${DEFAULT-VALUE}).")
+  String analyzer;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -100,9 +111,12 @@ public final class ConversationBench implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "JVM %s, %d cores; analyzer: a fixed analysis (the cost of local analysis is not included)%n",
+        "JVM %s, %d cores; analyzer: %s%n",
         Runtime.version(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        analyzer().equals(FIXED)
+            ? "a fixed analysis (the cost of local analysis is not included)"
+            : "LocalAnalyzer with its default cache");
     throughput(out);
     assembly(out);
     out.flush();
@@ -159,10 +173,10 @@ public final class ConversationBench implements Callable<Integer> {
    * A service on fresh in-memory stores that never speaks unasked and never finds a message stale,
    * so that every message goes through the whole decision.
    */
-  private static ConversationService quietService(Clock clock) {
+  private ConversationService quietService(Clock clock) {
     return ConversationService.builder(
             BOT, new InMemoryMessageStore(), request -> answer(), message -> sent(message.text()))
-        .analyzer(fixedAnalyzer())
+        .analyzer(analyzer().equals(FIXED) ? fixedAnalyzer() : LocalAnalyzer.withDefaults())
         .config(
             ConversationConfig.DEFAULTS.withPolicy(
                 ReplyPolicy.DEFAULTS.withChances(0, 0, 1).withStaleAfter(Duration.ZERO)))
@@ -307,6 +321,14 @@ public final class ConversationBench implements Callable<Integer> {
       members.add(Author.person(i, "Учасник " + i, "member" + i));
     }
     return members;
+  }
+
+  private String analyzer() {
+    if (!analyzer.equals(FIXED) && !analyzer.equals("local")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--analyzer must be local or fixed, was '" + analyzer + "'");
+    }
+    return analyzer;
   }
 
   private static TextAnalyzer fixedAnalyzer() {

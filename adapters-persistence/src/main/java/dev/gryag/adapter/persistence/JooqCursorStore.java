@@ -1,0 +1,66 @@
+package dev.gryag.adapter.persistence;
+
+import static dev.gryag.adapter.persistence.jooq.Tables.CURSOR;
+import static org.jooq.impl.DSL.currentInstant;
+import static org.jooq.impl.DSL.excluded;
+
+import dev.gryag.core.conversation.CursorStore;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * {@link CursorStore} on PostgreSQL: one row per stream, moved forward by a single upsert that
+ * ignores lower positions, so concurrent or replayed advances never move a cursor back.
+ */
+public final class JooqCursorStore implements CursorStore {
+
+  private final DSLContext dsl;
+
+  public JooqCursorStore(PostgresDatabase database) {
+    this.dsl = database.dsl();
+  }
+
+  @Override
+  public long position(String stream) {
+    requireStream(stream);
+    try {
+      Long position =
+          dsl.select(CURSOR.POSITION)
+              .from(CURSOR)
+              .where(CURSOR.STREAM.eq(stream))
+              .fetchOne(CURSOR.POSITION);
+      return position == null ? 0 : position;
+    } catch (DataAccessException e) {
+      throw StoreErrors.translate("Reading the cursor of '" + stream + "'", e);
+    }
+  }
+
+  @Override
+  public void advance(String stream, long nextPosition) {
+    requireStream(stream);
+    if (nextPosition < 0) {
+      throw new IllegalArgumentException(
+          "nextPosition must not be negative, was " + nextPosition + " for '" + stream + "'");
+    }
+    try {
+      dsl.insertInto(CURSOR, CURSOR.STREAM, CURSOR.POSITION)
+          .values(stream, nextPosition)
+          .onConflict(CURSOR.STREAM)
+          .doUpdate()
+          .set(CURSOR.POSITION, excluded(CURSOR.POSITION))
+          .set(CURSOR.UPDATED_AT, currentInstant())
+          .where(excluded(CURSOR.POSITION).gt(CURSOR.POSITION))
+          .execute();
+    } catch (DataAccessException e) {
+      throw StoreErrors.translate("Advancing the cursor of '" + stream + "'", e);
+    }
+  }
+
+  private static void requireStream(String stream) {
+    Objects.requireNonNull(stream, "stream");
+    if (stream.isBlank()) {
+      throw new IllegalArgumentException("stream must not be blank");
+    }
+  }
+}
