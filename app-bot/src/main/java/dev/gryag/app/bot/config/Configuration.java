@@ -31,11 +31,18 @@ public final class Configuration {
 
   private record Entry(String text, Source source, Object value) {}
 
+  /** Key prefixes the adapters read for themselves (see docs/configuration.md). */
+  private static final List<String> ADAPTER_PREFIXES =
+      List.of("GRYAG_LLM_", "GRYAG_EMBEDDING_", "GRYAG_DB_");
+
   private final Map<String, Entry> entries;
+  private final Map<String, String> merged;
   private final List<String> warnings;
 
-  private Configuration(Map<String, Entry> entries, List<String> warnings) {
+  private Configuration(
+      Map<String, Entry> entries, Map<String, String> merged, List<String> warnings) {
     this.entries = entries;
+    this.merged = Map.copyOf(merged);
     this.warnings = List.copyOf(warnings);
   }
 
@@ -63,11 +70,13 @@ public final class Configuration {
     List<String> warnings = new ArrayList<>();
     file.keySet().stream()
         .filter(key -> !byKey.containsKey(key))
+        .filter(key -> ADAPTER_PREFIXES.stream().noneMatch(key::startsWith))
         .sorted()
         .forEach(key ->
             problems.add(key + ": unknown key in the configuration file" + hint(key, byKey)));
     env.keySet().stream()
         .filter(key -> key.startsWith("GRYAG_") && !byKey.containsKey(key))
+        .filter(key -> ADAPTER_PREFIXES.stream().noneMatch(key::startsWith))
         .sorted()
         .forEach(key -> warnings.add("ignoring unknown variable " + key + hint(key, byKey)));
 
@@ -91,7 +100,18 @@ public final class Configuration {
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new Configuration(entries, warnings);
+    Map<String, String> merged = new HashMap<>(env);
+    merged.putAll(file);
+    return new Configuration(entries, merged, warnings);
+  }
+
+  /**
+   * Every variable as the adapters should read it: the environment overlaid by the file. The
+   * adapters parse their own keys ({@code DATABASE_URL}, {@code GRYAG_DB_*}, {@code GRYAG_LLM_*},
+   * the API keys) from it.
+   */
+  public Map<String, String> variables() {
+    return merged;
   }
 
   /** The effective value of a setting; null only where a setting's parser allows "none". */

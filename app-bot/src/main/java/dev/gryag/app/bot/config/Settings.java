@@ -6,6 +6,9 @@ import static dev.gryag.app.bot.config.SettingGroup.ESSENTIAL;
 import static dev.gryag.app.bot.config.SettingGroup.LLM;
 import static dev.gryag.app.bot.config.SettingGroup.STORAGE;
 
+import dev.gryag.core.context.ContextBudget;
+import dev.gryag.core.limits.RateLimits;
+import dev.gryag.core.settings.ReplyPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +37,15 @@ public final class Settings {
   public enum LogFormat {
     PLAIN,
     JSON
+  }
+
+  /** The least severe level of log lines written. */
+  public enum LogLevel {
+    ERROR,
+    WARN,
+    INFO,
+    DEBUG,
+    TRACE
   }
 
   /** How the bot receives updates. */
@@ -84,14 +96,14 @@ public final class Settings {
       add(
           "GRYAG_RANDOM_REPLY_CHANCE",
           BEHAVIOUR,
-          "0",
+          String.valueOf(ReplyPolicy.DEFAULTS.randomChance()),
           "Chance (0-1) of an unsolicited reply to any group message.",
           Parsers.decimal(0, 1));
   public static final Setting<Double> SMART_REPLY_CHANCE =
       add(
           "GRYAG_SMART_REPLY_CHANCE",
           BEHAVIOUR,
-          "0",
+          String.valueOf(ReplyPolicy.DEFAULTS.smartChance()),
           "Chance (0-1) of an unsolicited reply to an engaging message (questions, strong"
               + " feelings, the chat's topics).",
           Parsers.decimal(0, 1));
@@ -99,49 +111,49 @@ public final class Settings {
       add(
           "GRYAG_MIN_SILENCE",
           BEHAVIOUR,
-          "10m",
+          Parsers.format(ReplyPolicy.DEFAULTS.minSilence()),
           "Quiet time the bot waits since its last message before an unsolicited reply.",
           Parsers.duration(Duration.ZERO, Duration.ofDays(7)));
   public static final Setting<Integer> UNSOLICITED_PER_HOUR =
       add(
           "GRYAG_UNSOLICITED_PER_HOUR",
           BEHAVIOUR,
-          "3",
+          String.valueOf(ReplyPolicy.DEFAULTS.maxUnsolicitedPerHour()),
           "Most unsolicited replies per chat per hour.",
           Parsers.integer(0, 1000));
   public static final Setting<Integer> USER_REPLIES_PER_HOUR =
       add(
           "GRYAG_USER_REPLIES_PER_HOUR",
           BEHAVIOUR,
-          "30",
+          String.valueOf(RateLimits.DEFAULTS.perMember().permits()),
           "Replies one member can get per hour (admins are not limited).",
           Parsers.integer(1, 100_000));
   public static final Setting<Integer> USER_BURST =
       add(
           "GRYAG_USER_BURST",
           BEHAVIOUR,
-          "5",
+          String.valueOf(RateLimits.DEFAULTS.perMember().burst()),
           "Replies one member can get in a quick burst before the hourly rate applies.",
           Parsers.integer(1, 1000));
   public static final Setting<Integer> CHAT_REPLIES_PER_HOUR =
       add(
           "GRYAG_CHAT_REPLIES_PER_HOUR",
           BEHAVIOUR,
-          "120",
+          String.valueOf(RateLimits.DEFAULTS.perChat().permits()),
           "Replies per chat per hour.",
           Parsers.integer(1, 100_000));
   public static final Setting<Integer> GLOBAL_REPLIES_PER_HOUR =
       add(
           "GRYAG_GLOBAL_REPLIES_PER_HOUR",
           BEHAVIOUR,
-          "2000",
+          String.valueOf(RateLimits.DEFAULTS.global().permits()),
           "Replies per hour across all chats.",
           Parsers.integer(1, 10_000_000));
   public static final Setting<Duration> IGNORE_OLDER_THAN =
       add(
           "GRYAG_IGNORE_OLDER_THAN",
           BEHAVIOUR,
-          "5m",
+          Parsers.format(ReplyPolicy.DEFAULTS.staleAfter()),
           "At start-up, messages older than this are stored but not answered.",
           Parsers.duration(Duration.ZERO, Duration.ofDays(30)));
   public static final Setting<AccessMode> ACCESS_MODE =
@@ -169,7 +181,7 @@ public final class Settings {
       add(
           "GRYAG_CONTEXT_TOKENS",
           BEHAVIOUR,
-          "6000",
+          String.valueOf(ContextBudget.DEFAULTS.maxTokens()),
           "Token budget of the prompt (persona, profiles, history).",
           Parsers.integer(256, 1_000_000));
 
@@ -260,6 +272,13 @@ public final class Settings {
           "9464",
           "Port of /metrics, /healthz and /readyz (0: off).",
           Parsers.integer(0, 65_535));
+  public static final Setting<LogLevel> LOG_LEVEL =
+      add(
+          "GRYAG_LOG_LEVEL",
+          ADVANCED,
+          "info",
+          "Least severe log level written: " + Parsers.names(LogLevel.class) + ".",
+          Parsers.oneOf(LogLevel.class));
   public static final Setting<LogFormat> LOG_FORMAT =
       add(
           "GRYAG_LOG_FORMAT",

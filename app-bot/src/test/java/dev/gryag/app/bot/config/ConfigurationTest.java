@@ -3,6 +3,7 @@ package dev.gryag.app.bot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.settings.ReplyPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +20,9 @@ class ConfigurationTest {
   void everySettingHasItsDefaultWhenNothingIsSet() {
     Configuration config = Configuration.load(Settings.all(), Map.of());
 
-    assertThat(config.get(Settings.MIN_SILENCE)).isEqualTo(Duration.ofMinutes(10));
-    assertThat(config.get(Settings.RANDOM_REPLY_CHANCE)).isZero();
+    assertThat(config.get(Settings.MIN_SILENCE)).isEqualTo(ReplyPolicy.DEFAULTS.minSilence());
+    assertThat(config.get(Settings.RANDOM_REPLY_CHANCE))
+        .isEqualTo(ReplyPolicy.DEFAULTS.randomChance());
     assertThat(config.get(Settings.ACCESS_MODE)).isEqualTo(Settings.AccessMode.ALL);
     assertThat(config.get(Settings.ADMIN_IDS)).isEmpty();
     assertThat(config.isSet(Settings.TELEGRAM_BOT_TOKEN)).isFalse();
@@ -35,12 +37,12 @@ class ConfigurationTest {
             Map.of(
                 "GRYAG_ADMIN_IDS", " 1, 22 ,333",
                 "GRYAG_MIN_SILENCE", "90s",
-                "GRYAG_LLM_TIMEOUT", "PT2M",
+                "GRYAG_SHUTDOWN_TIMEOUT", "PT2M",
                 "GRYAG_ACCESS_MODE", "allow-list"));
 
     assertThat(config.get(Settings.ADMIN_IDS)).containsExactly(1L, 22L, 333L);
     assertThat(config.get(Settings.MIN_SILENCE)).isEqualTo(Duration.ofSeconds(90));
-    assertThat(config.get(Settings.LLM_TIMEOUT)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(config.get(Settings.SHUTDOWN_TIMEOUT)).isEqualTo(Duration.ofMinutes(2));
     assertThat(config.get(Settings.ACCESS_MODE)).isEqualTo(Settings.AccessMode.ALLOW_LIST);
     assertThat(config.source(Settings.MIN_SILENCE)).isEqualTo(Configuration.Source.ENVIRONMENT);
   }

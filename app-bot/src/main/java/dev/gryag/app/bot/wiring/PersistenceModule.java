@@ -1,0 +1,52 @@
+package dev.gryag.app.bot.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.gryag.adapter.persistence.JooqCursorStore;
+import dev.gryag.adapter.persistence.PostgresDatabase;
+import dev.gryag.core.context.InMemoryMessageStore;
+import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.conversation.MemberMemory;
+import dev.gryag.core.settings.ChatSettingsStore;
+import dev.gryag.core.settings.InMemoryChatSettingsStore;
+
+/** The stores, on the PostgreSQL database the lifecycle started. */
+public final class PersistenceModule extends AbstractModule {
+
+  private final PostgresDatabase database;
+
+  public PersistenceModule(PostgresDatabase database) {
+    this.database = database;
+  }
+
+  @Provides
+  PostgresDatabase database() {
+    return database;
+  }
+
+  @Provides
+  @Singleton
+  CursorStore cursors() {
+    return new JooqCursorStore(database);
+  }
+
+  @Provides
+  @Singleton
+  MessageStore messages() {
+    return new InMemoryMessageStore();
+  }
+
+  @Provides
+  @Singleton
+  ChatSettingsStore settings() {
+    return new InMemoryChatSettingsStore();
+  }
+
+  @Provides
+  @Singleton
+  MemberMemory memory() {
+    return MemberMemory.NONE;
+  }
+}
