@@ -42,6 +42,7 @@ final class BotApplication implements AutoCloseable {
 
   private final Deque<Step> started = new ArrayDeque<>();
   private volatile Thread poller;
+  private volatile Injector injector;
 
   private record Step(String name, AutoCloseable closer) {}
 
@@ -68,7 +69,7 @@ final class BotApplication implements AutoCloseable {
     BotIdentity me = telegram.getMe();
     log.info("Telegram says this bot is @{} (id {})", me.username(), me.id());
 
-    Injector injector =
+    injector =
         Guice.createInjector(
             new OperationsModule(),
             new CoreModule(BotSettings.conversation(config), config.get(Settings.LANE_QUEUE)),
@@ -149,6 +150,11 @@ final class BotApplication implements AutoCloseable {
           lanes.pending(),
           timeout);
     }
+  }
+
+  /** A wired component, for tests that look inside the running bot. */
+  <T> T component(Class<T> type) {
+    return injector.getInstance(type);
   }
 
   private static TelegramConfig telegramConfig(Configuration config) {
