@@ -6,6 +6,7 @@ import dev.gryag.adapter.persistence.DatabaseStartException;
 import dev.gryag.adapter.telegram.TelegramException;
 import dev.gryag.app.bot.config.Configuration;
 import dev.gryag.app.bot.config.ConfigurationException;
+import dev.gryag.app.bot.config.ConfigurationReference;
 import dev.gryag.app.bot.config.Settings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -50,6 +51,12 @@ public final class BotMain implements Callable<Integer> {
       description = "Print the effective configuration (secrets masked) and exit.")
   boolean printConfig;
 
+  @Option(
+      names = "--config-reference",
+      hidden = true,
+      description = "Print the Markdown reference of the bot's keys (docs/configuration.md).")
+  boolean configReference;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Map<String, String> environment;
@@ -65,6 +72,11 @@ public final class BotMain implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    if (configReference) {
+      spec.commandLine().getOut().print(ConfigurationReference.markdown(Settings.all()));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     Configuration config;
     try {
       config = Configuration.load(Settings.all(), environment);
