@@ -1,0 +1,35 @@
+package dev.gryag.core.cleanup;
+
+import dev.gryag.core.model.ChatId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps the {@link ChatSummary summaries} compaction writes.
+ *
+ * <p>Contract: a summary is identified by chat and covered id range ({@code firstMessageId}, {@code
+ * lastMessageId}); saving the same range again replaces it (idempotent). Values come back equal to
+ * what was saved. Empty means none. Thread-safe; storage failures throw {@link
+ * dev.gryag.core.StoreException}.
+ */
+public interface ChatSummaryStore {
+
+  /** Stores {@code summary}, replacing one of the same chat and range. */
+  void save(ChatSummary summary);
+
+  /**
+   * The chat's newest summaries (by the end of their period), newest first, at most {@code limit}.
+   */
+  List<ChatSummary> recent(ChatId chat, int limit);
+
+  /** How many summaries, over all chats, cover periods that ended before {@code cutoff}. */
+  long countEndedBefore(Instant cutoff);
+
+  /**
+   * Deletes up to {@code limit} summaries whose period ended before {@code cutoff}, oldest first,
+   * and returns how many it deleted.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  int deleteEndedBefore(Instant cutoff, int limit);
+}

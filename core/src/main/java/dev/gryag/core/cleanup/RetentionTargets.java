@@ -1,0 +1,89 @@
+package dev.gryag.core.cleanup;
+
+import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.ProfileStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The {@link RetentionTarget}s of Gryag's stores, each following its rule of a policy. */
+public final class RetentionTargets {
+
+  private RetentionTargets() {}
+
+  /** Profiles of members silent for longer than {@link RetentionPolicy#profileIdleAfter()}. */
+  public static RetentionTarget profiles(ProfileStore store, RetentionPolicy policy) {
+    Objects.requireNonNull(store, "store");
+    return RetentionTarget.aged(
+        DataKind.PROFILES,
+        policy.profileIdleAfter(),
+        RetentionTarget.AgedData.of(store::countLastSeenBefore, store::deleteLastSeenBefore));
+  }
+
+  /**
+   * Facts whose confidence, fading with {@code halfLife} (the personalization setting), fell below
+   * {@link RetentionPolicy#factFloor()}.
+   */
+  public static RetentionTarget facts(FactStore store, RetentionPolicy policy, Duration halfLife) {
+    Objects.requireNonNull(store, "store");
+    RetentionPolicy.requirePositive("halfLife", halfLife);
+    double floor = policy.factFloor();
+    return new RetentionTarget() {
+      @Override
+      public DataKind kind() {
+        return DataKind.FACTS;
+      }
+
+      @Override
+      public long countDue(Instant now) {
+        return store.countFading(now, halfLife, floor);
+      }
+
+      @Override
+      public Sweep sweep(Instant now) {
+        return limit -> {
+          int removed = store.deleteFading(now, halfLife, floor, limit);
+          return BatchResult.removed(removed, removed < limit);
+        };
+      }
+    };
+  }
+
+  /** Summaries of periods that ended longer ago than {@link RetentionPolicy#summaryMaxAge()}. */
+  public static RetentionTarget summaries(ChatSummaryStore store, RetentionPolicy policy) {
+    Objects.requireNonNull(store, "store");
+    return RetentionTarget.aged(
+        DataKind.SUMMARIES,
+        policy.summaryMaxAge(),
+        RetentionTarget.AgedData.of(store::countEndedBefore, store::deleteEndedBefore));
+  }
+
+  /** Cached analyses older than {@link RetentionPolicy#analysisCacheMaxAge()}. */
+  public static RetentionTarget analysisCache(
+      RetentionTarget.AgedData cache, RetentionPolicy policy) {
+    return RetentionTarget.aged(DataKind.ANALYSIS_CACHE, policy.analysisCacheMaxAge(), cache);
+  }
+
+  /**
+   * Messages past {@link RetentionPolicy#messages()}, summarised first through {@code compactor}
+   * unless compaction is off.
+   *
+   * @param important messages never to delete whatever {@code messages} returns, e.g. {@code
+   *     factStore::isEvidence} or pinned ones
+   * @throws IllegalArgumentException when compaction is required but no compactor is given
+   */
+  public static RetentionTarget messages(
+      ExpiringMessages messages,
+      RetentionPolicy policy,
+      Predicate<MessageRef> important,
+      Optional<Compactor> compactor) {
+    return new MessageRetentionTarget(
+        Objects.requireNonNull(messages, "messages"),
+        policy.messages(),
+        Objects.requireNonNull(important, "important"),
+        Objects.requireNonNull(compactor, "compactor"));
+  }
+}

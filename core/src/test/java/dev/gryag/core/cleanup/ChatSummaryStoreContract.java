@@ -1,0 +1,103 @@
+package dev.gryag.core.cleanup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gryag.core.model.ChatId;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link ChatSummaryStore} must have. Extend it with a factory for the
+ * implementation under test; each test gets a fresh, empty store.
+ */
+public abstract class ChatSummaryStoreContract {
+
+  private static final ChatId CHAT = ChatId.of(-1001);
+  private static final ChatId OTHER = ChatId.of(-1002);
+  private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+
+  protected ChatSummaryStore store;
+
+  /** A new, empty store. */
+  protected abstract ChatSummaryStore newStore();
+
+  @BeforeEach
+  protected void createStore() {
+    store = newStore();
+  }
+
+  private static ChatSummary summary(ChatId chat, long first, long last, Instant to, String text) {
+    return new ChatSummary(
+        chat,
+        first,
+        last,
+        to.minus(Duration.ofHours(1)),
+        to,
+        (int) (last - first + 1),
+        text,
+        "gemini",
+        to.plusSeconds(60));
+  }
+
+  @Test
+  void nothingIsStoredAtFirst() {
+    assertThat(store.recent(CHAT, 10)).isEmpty();
+    assertThat(store.countEndedBefore(T0.plus(Duration.ofDays(9999)))).isZero();
+  }
+
+  @Test
+  void summariesComeBackEqualNewestFirstPerChat() {
+    ChatSummary older = summary(CHAT, 1, 10, T0, "Говорили про каву ☕ і реліз.");
+    ChatSummary newer = summary(CHAT, 11, 20, T0.plus(Duration.ofDays(1)), "Планували зустріч.");
+    ChatSummary elsewhere = summary(OTHER, 1, 5, T0, "Other chat");
+    store.save(older);
+    store.save(newer);
+    store.save(elsewhere);
+
+    assertThat(store.recent(CHAT, 10)).containsExactly(newer, older);
+    assertThat(store.recent(CHAT, 1)).containsExactly(newer);
+    assertThat(store.recent(OTHER, 10)).containsExactly(elsewhere);
+  }
+
+  @Test
+  void savingTheSameRangeAgainReplacesIt() {
+    store.save(summary(CHAT, 1, 10, T0, "first try"));
+    ChatSummary second = summary(CHAT, 1, 10, T0, "second try");
+    store.save(second);
+
+    assertThat(store.recent(CHAT, 10)).containsExactly(second);
+  }
+
+  @Test
+  void oldSummariesAreCountedAndDeletedOldestFirst() {
+    for (int day = 0; day < 5; day++) {
+      store.save(
+          summary(
+              day % 2 == 0 ? CHAT : OTHER,
+              day * 10L + 1,
+              day * 10L + 10,
+              T0.plus(Duration.ofDays(day)),
+              "day " + day));
+    }
+    Instant cutoff = T0.plus(Duration.ofDays(3)); // days 0, 1, 2 ended before it
+
+    assertThat(store.countEndedBefore(cutoff)).isEqualTo(3);
+    assertThat(store.deleteEndedBefore(cutoff, 2)).isEqualTo(2);
+    assertThat(store.recent(CHAT, 10))
+        .extracting(ChatSummary::text)
+        .containsExactly("day 4", "day 2");
+    assertThat(store.deleteEndedBefore(cutoff, 10)).isEqualTo(1);
+    assertThat(store.deleteEndedBefore(cutoff, 10)).isZero();
+    assertThat(store.countEndedBefore(cutoff)).isZero();
+  }
+
+  @Test
+  void aNonPositiveLimitIsRejected() {
+    assertThatThrownBy(() -> store.deleteEndedBefore(T0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.recent(CHAT, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,9 @@
+package dev.gryag.core.personalization;
+
+class InMemoryProfileStoreTest extends ProfileStoreContract {
+
+  @Override
+  protected ProfileStore newStore() {
+    return new InMemoryProfileStore();
+  }
+}
