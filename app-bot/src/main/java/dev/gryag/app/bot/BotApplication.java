@@ -22,8 +22,12 @@ import dev.gryag.app.bot.wiring.LlmModule;
 import dev.gryag.app.bot.wiring.OperationsModule;
 import dev.gryag.app.bot.wiring.PersistenceModule;
 import dev.gryag.app.bot.wiring.TelegramModule;
+import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.ProfileStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -83,6 +87,18 @@ final class BotApplication implements AutoCloseable {
     BotMetrics metrics = injector.getInstance(BotMetrics.class);
     metrics.gauge(
         "gryag_lane_queue_depth", "Messages waiting or running in the chat lanes", lanes::pending);
+
+    CleanupScheduler cleanup =
+        new CleanupScheduler(
+            CleanupScheduler.service(
+                injector.getInstance(MessageStore.class),
+                injector.getInstance(ProfileStore.class),
+                injector.getInstance(FactStore.class),
+                config.get(Settings.RETENTION_MESSAGES),
+                injector.getInstance(Clock.class)),
+            metrics);
+    cleanup.start(config.get(Settings.CLEANUP_INTERVAL));
+    started.push(new Step("cleanup scheduler", cleanup));
 
     startOperations(config, database, metrics);
     startReceiving(config, telegram, injector);

@@ -13,6 +13,11 @@ import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.MemberMemory;
 import dev.gryag.core.conversation.MessageSender;
 import dev.gryag.core.llm.LanguageModel;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.PersonalizationService;
+import dev.gryag.core.personalization.PreferenceStore;
+import dev.gryag.core.personalization.ProfileStore;
+import dev.gryag.core.personalization.RuleBasedFactExtractor;
 import dev.gryag.core.settings.ChatSettingsStore;
 import java.time.Clock;
 
@@ -43,6 +48,26 @@ public final class CoreModule extends AbstractModule {
   @Singleton
   ChatLanes lanes() {
     return new ChatLanes(Math.max(1, queuedUpdates / 10), queuedUpdates);
+  }
+
+  @Provides
+  @Singleton
+  PersonalizationService personalization(
+      ProfileStore profiles,
+      FactStore facts,
+      PreferenceStore preferences,
+      MessageStore messages,
+      Clock clock) {
+    return PersonalizationService.builder(profiles, facts, preferences)
+        .extractor(new RuleBasedFactExtractor())
+        .messageAuthors(ref -> messages.find(ref).map(m -> m.author().id()))
+        .clock(clock)
+        .build();
+  }
+
+  @Provides
+  MemberMemory memory(PersonalizationService personalization) {
+    return personalization;
   }
 
   @Provides

@@ -8,7 +8,12 @@ import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
-import dev.gryag.core.conversation.MemberMemory;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.InMemoryFactStore;
+import dev.gryag.core.personalization.InMemoryPreferenceStore;
+import dev.gryag.core.personalization.InMemoryProfileStore;
+import dev.gryag.core.personalization.PreferenceStore;
+import dev.gryag.core.personalization.ProfileStore;
 import dev.gryag.core.settings.ChatSettingsStore;
 import dev.gryag.core.settings.InMemoryChatSettingsStore;
 
@@ -46,7 +51,19 @@ public final class PersistenceModule extends AbstractModule {
 
   @Provides
   @Singleton
-  MemberMemory memory() {
-    return MemberMemory.NONE;
+  ProfileStore profiles() {
+    return new InMemoryProfileStore();
+  }
+
+  @Provides
+  @Singleton
+  FactStore facts() {
+    return new InMemoryFactStore();
+  }
+
+  @Provides
+  @Singleton
+  PreferenceStore preferences() {
+    return new InMemoryPreferenceStore();
   }
 }
