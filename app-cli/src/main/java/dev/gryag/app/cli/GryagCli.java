@@ -1,10 +1,13 @@
 package dev.gryag.app.cli;
 
 import dev.gryag.app.cli.bench.BenchCommand;
+import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.analyzer.TextAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +41,15 @@ public final class GryagCli implements Runnable {
 
   /** Builds the command line with every subcommand; tests run it in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new GryagCli());
+    return commandLine(LocalAnalyzer::withDefaults);
+  }
+
+  /** The command line with {@code analyze} using the analyzers {@code analyzers} makes. */
+  static CommandLine commandLine(Supplier<TextAnalyzer> analyzers) {
+    CommandLine cli = new CommandLine(new GryagCli());
+    cli.addSubcommand(new AnalyzeCommand(analyzers));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
   }
 
   public static void main(String[] args) {

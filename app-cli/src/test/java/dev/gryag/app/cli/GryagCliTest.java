@@ -39,4 +39,24 @@ class GryagCliTest {
     assertThat(run("--no-such-option")).isEqualTo(2);
     assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
   }
+
+  @Test
+  void analyzesTheSampleWithTheRealAnalyzer() {
+    assertThat(run("analyze", Exports.sample().toString(), "--tz", "Europe/Kyiv")).isZero();
+
+    assertThat(out.toString())
+        .contains("Похід у Карпати")
+        .contains("Languages")
+        .containsPattern("uk +\\d+ +\\d+\\.\\d%")
+        .containsPattern("en +\\d+ +\\d+\\.\\d%")
+        .containsPattern("ru +\\d+ +\\d+\\.\\d%");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void helpListsAnalyze() {
+    assertThat(run("--help")).isZero();
+
+    assertThat(out.toString()).contains("analyze");
+  }
 }

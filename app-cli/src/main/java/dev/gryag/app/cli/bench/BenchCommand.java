@@ -9,9 +9,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Runs a benchmark and prints its figures: throughput, allocation, the JDK and the cores.",
-      "Figures depend on the machine and on what else runs on it; see docs/analyzer.md."
+      "Figures depend on the machine and on what else runs on it; see docs/analyzer.md and"
+          + " docs/cli.md."
     },
-    subcommands = {AnalyzerBench.class, ConversationBench.class})
+    subcommands = {
+      AnalyzerBench.class,
+      ConversationBench.class,
+      PersonalizationBench.class,
+      GenerateExportCommand.class,
+      ParseExportCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

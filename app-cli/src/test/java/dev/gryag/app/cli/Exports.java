@@ -1,0 +1,39 @@
+package dev.gryag.app.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the tests' exports are: the shared real ones, the sample, this module's crafted ones. */
+final class Exports {
+
+  private Exports() {}
+
+  /** A real export in {@code shared/testdata/telegram-exports} beside the repository. */
+  static Path shared(String name) {
+    return above(Path.of("shared", "testdata", "telegram-exports")).resolve(name);
+  }
+
+  /** The sample that ships in {@code docs/examples}. */
+  static Path sample() {
+    return above(Path.of("docs", "examples")).resolve("carpathians-trip.json");
+  }
+
+  /** A crafted export among this module's test resources. */
+  static Path resource(String name) {
+    try {
+      return Path.of(Exports.class.getResource(name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("missing test resource " + name, e);
+    }
+  }
+
+  private static Path above(Path relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
+  }
+}
