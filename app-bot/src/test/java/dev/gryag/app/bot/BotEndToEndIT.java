@@ -10,6 +10,7 @@ import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
+import dev.gryag.core.personalization.ProfileStore;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +109,9 @@ class BotEndToEndIT {
     List<UserId> authors =
         messages.recent(ChatId.of(GROUP), 100).stream().map(m -> m.author().id()).toList();
     assertThat(authors).doesNotContain(UserId.of(ALICE.id())).contains(UserId.of(BOB.id()));
+    ProfileStore profiles = bot.component(ProfileStore.class);
+    assertThat(profiles.find(ChatId.of(GROUP), UserId.of(ALICE.id()))).isEmpty();
+    assertThat(profiles.find(ChatId.of(GROUP), UserId.of(BOB.id()))).isPresent();
   }
 
   private void awaitStored(MessageRef ref) throws InterruptedException {

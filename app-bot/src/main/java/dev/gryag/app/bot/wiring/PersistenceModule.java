@@ -3,19 +3,19 @@ package dev.gryag.app.bot.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.gryag.adapter.persistence.JooqChatSettingsStore;
 import dev.gryag.adapter.persistence.JooqCursorStore;
+import dev.gryag.adapter.persistence.JooqFactStore;
+import dev.gryag.adapter.persistence.JooqMessageStore;
+import dev.gryag.adapter.persistence.JooqPreferenceStore;
+import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
-import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
 import dev.gryag.core.personalization.FactStore;
-import dev.gryag.core.personalization.InMemoryFactStore;
-import dev.gryag.core.personalization.InMemoryPreferenceStore;
-import dev.gryag.core.personalization.InMemoryProfileStore;
 import dev.gryag.core.personalization.PreferenceStore;
 import dev.gryag.core.personalization.ProfileStore;
 import dev.gryag.core.settings.ChatSettingsStore;
-import dev.gryag.core.settings.InMemoryChatSettingsStore;
 
 /** The stores, on the PostgreSQL database the lifecycle started. */
 public final class PersistenceModule extends AbstractModule {
@@ -40,30 +40,30 @@ public final class PersistenceModule extends AbstractModule {
   @Provides
   @Singleton
   MessageStore messages() {
-    return new InMemoryMessageStore();
+    return new JooqMessageStore(database);
   }
 
   @Provides
   @Singleton
   ChatSettingsStore settings() {
-    return new InMemoryChatSettingsStore();
+    return new JooqChatSettingsStore(database);
   }
 
   @Provides
   @Singleton
   ProfileStore profiles() {
-    return new InMemoryProfileStore();
+    return new JooqProfileStore(database);
   }
 
   @Provides
   @Singleton
   FactStore facts() {
-    return new InMemoryFactStore();
+    return new JooqFactStore(database);
   }
 
   @Provides
   @Singleton
   PreferenceStore preferences() {
-    return new InMemoryPreferenceStore();
+    return new JooqPreferenceStore(database);
   }
 }
