@@ -3,6 +3,7 @@ package dev.gryag.app.bot;
 import dev.gryag.adapter.telegram.TelegramEvent;
 import dev.gryag.adapter.telegram.UpdateHandler;
 import dev.gryag.app.bot.ops.BotMetrics;
+import dev.gryag.app.bot.ops.ModelTime;
 import dev.gryag.core.conversation.Accepted;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ConversationService;
@@ -11,9 +12,7 @@ import dev.gryag.core.conversation.Outcome;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.settings.ChatSettingsStore;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,20 +30,17 @@ final class UpdateRouter implements UpdateHandler {
   private final ChatSettingsStore settings;
   private final ChatLanes lanes;
   private final BotMetrics metrics;
-  private final Clock clock;
 
   @Inject
   UpdateRouter(
       ConversationService conversation,
       ChatSettingsStore settings,
       ChatLanes lanes,
-      BotMetrics metrics,
-      Clock clock) {
+      BotMetrics metrics) {
     this.conversation = conversation;
     this.settings = settings;
     this.lanes = lanes;
     this.metrics = metrics;
-    this.clock = clock;
   }
 
   @Override
@@ -66,8 +62,9 @@ final class UpdateRouter implements UpdateHandler {
   private void onMessage(TelegramEvent.NewMessage event) {
     MDC.put("chat", event.chat().id().toString());
     IncomingMessage in = IncomingMessage.of(event.chat(), event.message());
-    Instant started = clock.instant();
+    long started = System.nanoTime();
     Accepted accepted = conversation.accept(event.edited() ? in.asEdit() : in);
+    long acceptNanos = System.nanoTime() - started;
     if (accepted.isSettled()) {
       Outcome outcome = conversation.respond(accepted);
       metrics.outcome(outcome);
@@ -78,7 +75,7 @@ final class UpdateRouter implements UpdateHandler {
     metrics.updateHandled("stored");
     long updateId = event.updateId();
     try {
-      lanes.submit(accepted.chat(), () -> respond(accepted, updateId, started));
+      lanes.submit(accepted.chat(), () -> respond(accepted, updateId, acceptNanos));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       log.warn(
@@ -87,14 +84,17 @@ final class UpdateRouter implements UpdateHandler {
     }
   }
 
-  private void respond(Accepted accepted, long updateId, Instant started) {
+  private void respond(Accepted accepted, long updateId, long acceptNanos) {
     MDC.put("update", Long.toString(updateId));
     MDC.put("chat", accepted.chat().toString());
     try {
+      ModelTime.takeSpent();
+      long started = System.nanoTime();
       Outcome outcome = conversation.respond(accepted);
+      long respondNanos = System.nanoTime() - started - ModelTime.takeSpent();
       metrics.outcome(outcome);
       log.info("{}", describe(outcome));
-      metrics.overhead(Duration.between(started, clock.instant()));
+      metrics.overhead(Duration.ofNanos(acceptNanos + respondNanos));
     } finally {
       MDC.remove("update");
       MDC.remove("chat");

@@ -24,6 +24,7 @@ final class FakeModels implements AutoCloseable {
   final AtomicBoolean geminiDown = new AtomicBoolean();
   final AtomicInteger geminiCalls = new AtomicInteger();
   final AtomicInteger openaiCalls = new AtomicInteger();
+  volatile long geminiDelayMillis;
 
   FakeModels() throws IOException {
     gemini.setDispatcher(
@@ -38,6 +39,13 @@ final class FakeModels implements AutoCloseable {
                   {"error":{"code":503,"message":"The model is overloaded. Please try again later.",\
                   "status":"UNAVAILABLE"}}\
                   """);
+            }
+            if (geminiDelayMillis > 0) {
+              try {
+                Thread.sleep(geminiDelayMillis); // a model that thinks for a while
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
             }
             return json(
                 200,

@@ -104,7 +104,12 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
 
   /** Waits until the bot has sent {@code count} messages in all; fails after 30 s. */
   synchronized List<JsonNode> awaitSent(int count) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    return awaitSentFor(count, 30);
+  }
+
+  /** Waits until the bot has sent {@code count} messages in all; fails after {@code seconds}. */
+  synchronized List<JsonNode> awaitSentFor(int count, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (sent.size() < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
@@ -157,7 +162,10 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   }
 
   private List<ObjectNode> pending(long offset) {
-    return updates.stream().filter(u -> u.path("update_id").asLong() >= offset).toList();
+    return updates.stream()
+        .filter(u -> u.path("update_id").asLong() >= offset)
+        .limit(100) // as Telegram: at most 100 updates a call
+        .toList();
   }
 
   private synchronized MockResponse send(JsonNode body) {

@@ -85,6 +85,8 @@ public final class BotMetrics implements LlmMetrics {
         Histogram.builder()
             .name("gryag_message_overhead_seconds")
             .help("Time the bot spends on a message outside the model call")
+            .classicUpperBounds(
+                0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
             .register(registry);
   }
 

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.gryag.adapter.llm.LlmEnvironment;
 import dev.gryag.adapter.llm.LlmRuntime;
 import dev.gryag.app.bot.ops.BotMetrics;
+import dev.gryag.app.bot.ops.ModelTime;
 import dev.gryag.core.llm.LanguageModel;
 
 /** The language models: the configured providers as one fallback chain. */
@@ -26,6 +27,6 @@ public final class LlmModule extends AbstractModule {
   @Provides
   @Singleton
   LanguageModel languageModel(LlmRuntime runtime) {
-    return runtime.fallbackChain(environment.providers());
+    return new ModelTime(runtime.fallbackChain(environment.providers()));
   }
 }
