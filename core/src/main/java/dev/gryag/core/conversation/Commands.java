@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 final class Commands {
 
   private static final Set<String> FOR_MEMBERS =
-      Set.of("start", "help", "stats", "profile", "forget");
+      Set.of("start", "help", "stats", "profile", "facts", "forget");
   private static final Set<String> FOR_ADMINS = Set.of("persona", "reset", "ban", "unban");
 
   private final MessageStore messages;
@@ -61,8 +61,9 @@ final class Commands {
       case "start" -> start(inbound);
       case "help" -> say(Phrase.HELP);
       case "stats" -> stats(inbound);
-      case "profile" -> memory.report(inbound.chat(), author).orElse(say(Phrase.NO_PROFILE));
-      case "forget" -> forget(inbound.chat(), author);
+      case "profile" -> profile(inbound, command.arguments());
+      case "facts" -> memory.factsReport(inbound.chat(), author).orElse(say(Phrase.NO_PROFILE));
+      case "forget" -> forget(inbound.chat(), author, command.arguments());
       case "persona" -> persona(inbound, command.arguments());
       case "reset" -> reset(inbound);
       case "ban", "unban" -> ban(inbound, command);
@@ -96,7 +97,29 @@ final class Commands {
     return say(Phrase.STATS, messages.count(chat), lastDay, leaders);
   }
 
-  private String forget(ChatId chat, UserId author) {
+  /** One's own profile; an admin's {@code /profile @user} (or in reply) shows another's. */
+  private String profile(Inbound inbound, String arguments) {
+    UserId subject = inbound.message().author().id();
+    if (!arguments.isEmpty() || inbound.message().replyTo() != null) {
+      if (!inbound.admin()) {
+        return say(Phrase.ADMIN_ONLY);
+      }
+      Author target = targets.find(inbound, arguments).orElse(null);
+      if (target == null) {
+        return say(Phrase.PROFILE_USAGE);
+      }
+      subject = target.id();
+    }
+    return memory.report(inbound.chat(), subject).orElse(say(Phrase.NO_PROFILE));
+  }
+
+  private String forget(ChatId chat, UserId author, String key) {
+    if (!key.isBlank()) {
+      String fact = key.strip();
+      return memory.forgetFact(chat, author, fact)
+          ? say(Phrase.FACT_FORGOTTEN, fact)
+          : say(Phrase.NO_SUCH_FACT, fact);
+    }
     long erased = messages.eraseAuthor(chat, author);
     long profile = memory.forget(chat, author);
     return say(Phrase.FORGOTTEN, erased, profile);

@@ -92,25 +92,49 @@ public final class ConversationService {
   }
 
   /**
-   * Handles one incoming message (see the class description for the steps).
+   * Handles one incoming message (see the class description for the steps): {@link #accept} then
+   * {@link #respond}.
    *
    * @return what was done; never null
    * @throws StoreException when the message could not be stored: retry the delivery later
    */
   public Outcome onMessage(IncomingMessage in) {
+    return respond(accept(in));
+  }
+
+  /**
+   * The durable first half of {@link #onMessage}: the access check, analysis and storing (steps 1
+   * and 2). When it returns, the message is stored, so a receiver may acknowledge the update and
+   * run {@link #respond} later, in the chat's lane.
+   *
+   * @throws StoreException when the message could not be stored: retry the delivery later
+   */
+  public Accepted accept(IncomingMessage in) {
     Objects.requireNonNull(in, "in");
     if (!config.access().allows(in.chat().id())) {
-      return ignored(Outcome.Ignored.Reason.CHAT_NOT_ALLOWED);
+      return Accepted.settled(in, ignored(Outcome.Ignored.Reason.CHAT_NOT_ALLOWED));
     }
     ChatMessage message = Arrivals.normalise(in.message(), bot);
     if (in.edited()) {
-      return onEdit(message);
+      return Accepted.settled(in, onEdit(message));
     }
     Analysis analysis = analyzer.analyze(message.text());
     if (!messages.append(message)) {
-      return ignored(Outcome.Ignored.Reason.DUPLICATE);
+      return Accepted.settled(in, ignored(Outcome.Ignored.Reason.DUPLICATE));
     }
-    return afterStoring(in, message, analysis);
+    return Accepted.stored(in, message, analysis);
+  }
+
+  /**
+   * The second half of {@link #onMessage}: profile folding, the decision, and the reply (steps 3 to
+   * 6) for a message {@link #accept} stored; a settled acceptance returns its outcome at once.
+   */
+  public Outcome respond(Accepted accepted) {
+    Objects.requireNonNull(accepted, "accepted");
+    if (accepted.settled() != null) {
+      return accepted.settled();
+    }
+    return afterStoring(accepted.incoming(), accepted.message(), accepted.analysis());
   }
 
   private Outcome afterStoring(IncomingMessage in, ChatMessage message, Analysis analysis) {

@@ -29,8 +29,14 @@ public interface MemberMemory {
   /** A readable report of the member's profile and facts for {@code /profile}; empty if none. */
   Optional<String> report(ChatId chat, UserId member);
 
+  /** What the bot holds as facts about the member, with the keys to forget them: {@code /facts}. */
+  Optional<String> factsReport(ChatId chat, UserId member);
+
   /** Erases the member's profile, facts and preferences in the chat; returns how many went. */
   long forget(ChatId chat, UserId member);
+
+  /** Erases one fact by its key ({@code /forget KEY}); true when there was one. */
+  boolean forgetFact(ChatId chat, UserId member, String key);
 
   /** True when the member asked the bot to keep nothing about them. */
   boolean optedOut(ChatId chat, UserId member);
@@ -52,8 +58,18 @@ public interface MemberMemory {
         }
 
         @Override
+        public Optional<String> factsReport(ChatId chat, UserId member) {
+          return Optional.empty();
+        }
+
+        @Override
         public long forget(ChatId chat, UserId member) {
           return 0;
+        }
+
+        @Override
+        public boolean forgetFact(ChatId chat, UserId member, String key) {
+          return false;
         }
 
         @Override

@@ -15,8 +15,9 @@ public enum Phrase {
       "Що я вмію:\n"
           + "/stats — статистика чату\n"
           + "/profile — що я про тебе знаю\n"
-          + "/forget — забути все про тебе\n"
-          + "Для адмінів: /persona [текст | reset], /reset, /ban, /unban",
+          + "/facts — які факти про тебе я запам'ятав\n"
+          + "/forget — забути все про тебе; /forget ключ — один факт\n"
+          + "Для адмінів: /profile @учасник, /persona [текст | reset], /reset, /ban, /unban",
       0),
   /** A rate limit stopped a member; %s: minutes until they may ask again. */
   RATE_LIMITED("Забагато запитів. Спробуй за %s хв.", 1),
@@ -45,7 +46,13 @@ public enum Phrase {
   /** {@code /ban} or {@code /unban} without a member to act on. */
   BAN_USAGE("Відповідай на повідомлення учасника або вкажи його id чи @username.", 0),
   /** {@code /stats}; %s: messages stored, %s: in the last day, %s: most active this week. */
-  STATS("Повідомлень у пам'яті: %s, за добу: %s.\nНайактивніші за тиждень: %s", 3);
+  STATS("Повідомлень у пам'яті: %s, за добу: %s.\nНайактивніші за тиждень: %s", 3),
+  /** {@code /forget KEY} erased a fact; %s: the key. */
+  FACT_FORGOTTEN("Забув: %s.", 1),
+  /** {@code /forget KEY} found no such fact; %s: the key. */
+  NO_SUCH_FACT("Такого запису про тебе немає: %s. Ключі показує /facts.", 1),
+  /** Admin {@code /profile} named nobody the bot knows. */
+  PROFILE_USAGE("Кого показати? Відповідай на повідомлення учасника або вкажи @username.", 0);
 
   private final String defaultText;
   private final int arguments;

@@ -155,11 +155,13 @@ public final class PersonalizationService implements MemberMemory {
   /**
    * What the bot knows about the member, with the keys {@link #forgetFact} takes: {@code /facts}.
    */
-  public String factsReport(ChatId chat, UserId member) {
-    return descriptions
-        .subject(chat, member)
-        .map(ProfileReport::facts)
-        .orElseGet(() -> Phrases.of(descriptions.language(chat, member)).text("facts.none"));
+  @Override
+  public Optional<String> factsReport(ChatId chat, UserId member) {
+    return Optional.of(
+        descriptions
+            .subject(chat, member)
+            .map(ProfileReport::facts)
+            .orElseGet(() -> Phrases.of(descriptions.language(chat, member)).text("facts.none")));
   }
 
   /**
@@ -200,6 +202,7 @@ public final class PersonalizationService implements MemberMemory {
   }
 
   /** Forgets one fact: {@code /forget key}. True when the member had a fact under the key. */
+  @Override
   public boolean forgetFact(ChatId chat, UserId member, String key) {
     return facts.forget(chat, member, key);
   }

@@ -66,6 +66,37 @@ class CommandsTest {
   }
 
   @Test
+  void an_admin_sees_another_members_profile_and_a_member_may_not() {
+    harness.in(GROUP, BOB, "привіт усім");
+    harness.memory.reports.put(BOB.id(), "Bob: пише вранці");
+
+    assertThat(admin("/profile @bob")).extracting("response").isEqualTo("Bob: пише вранці");
+    assertThat(harness.in(GROUP, ALICE, "/profile @bob"))
+        .extracting("response")
+        .isEqualTo(Phrase.ADMIN_ONLY.defaultText());
+    assertThat(admin("/profile @nobody"))
+        .extracting("response")
+        .isEqualTo(Phrase.PROFILE_USAGE.defaultText());
+  }
+
+  @Test
+  void facts_lists_the_members_facts_and_forget_with_a_key_erases_just_that_one() {
+    harness.memory.facts.put(ALICE.id(), new java.util.HashSet<>(java.util.Set.of("city", "job")));
+
+    assertThat(harness.in(GROUP, ALICE, "/facts"))
+        .extracting("response")
+        .isEqualTo("facts: city, job");
+    assertThat(harness.in(GROUP, ALICE, "/forget city"))
+        .extracting("response")
+        .isEqualTo("Забув: city.");
+    assertThat(harness.in(GROUP, ALICE, "/forget city"))
+        .extracting("response")
+        .isEqualTo(Phrase.NO_SUCH_FACT.defaultText().formatted("city"));
+    assertThat(harness.memory.facts.get(ALICE.id())).containsExactly("job");
+    assertThat(harness.memory.forgotten).isEmpty();
+  }
+
+  @Test
   void forget_erases_the_members_messages_and_profile_in_the_chat() {
     harness.in(GROUP, ALICE, "мій секрет");
     harness.in(GROUP, BOB, "чужа думка");

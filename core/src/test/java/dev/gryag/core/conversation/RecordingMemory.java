@@ -20,6 +20,7 @@ final class RecordingMemory implements MemberMemory {
   final Set<UserId> optedOut = ConcurrentHashMap.newKeySet();
   final Map<UserId, String> descriptions = new ConcurrentHashMap<>();
   final Map<UserId, String> reports = new ConcurrentHashMap<>();
+  final Map<UserId, Set<String>> facts = new ConcurrentHashMap<>();
   volatile boolean broken;
 
   @Override
@@ -38,6 +39,20 @@ final class RecordingMemory implements MemberMemory {
   @Override
   public Optional<String> report(ChatId chat, UserId member) {
     return Optional.ofNullable(reports.get(member));
+  }
+
+  @Override
+  public Optional<String> factsReport(ChatId chat, UserId member) {
+    Set<String> keys = facts.get(member);
+    return keys == null || keys.isEmpty()
+        ? Optional.empty()
+        : Optional.of("facts: " + String.join(", ", new java.util.TreeSet<>(keys)));
+  }
+
+  @Override
+  public boolean forgetFact(ChatId chat, UserId member, String key) {
+    Set<String> keys = facts.get(member);
+    return keys != null && keys.remove(key);
   }
 
   @Override

@@ -226,11 +226,11 @@ class PersonalizationServiceTest {
   void theFactsReportListsKeysAndHowToForgetThem() {
     say(ALICE, "Я живу в Києві");
 
-    assertThat(service.factsReport(CHAT, ALICE.id()))
+    assertThat(service.factsReport(CHAT, ALICE.id()).orElseThrow())
         .contains("Що я про тебе знаю:")
         .contains("• city: Києві (впевненість 85%, підтверджено один раз)")
         .contains("/forget <ключ>");
-    assertThat(service.factsReport(CHAT, BOB.id()))
+    assertThat(service.factsReport(CHAT, BOB.id()).orElseThrow())
         .isEqualTo("I have not learned anything about you.");
   }
 

@@ -45,7 +45,10 @@ class ArchitectureTest {
   @Test
   void theProductionClassesOfEveryModuleAreImported() {
     assertThat(production.containPackage("dev.gryag.core")).isTrue();
-    assertThat(production.containPackage("dev.gryag.app.cli")).isTrue();
+    assertThat(production.containPackage("dev.gryag.adapter.persistence")).isTrue();
+    assertThat(production.containPackage("dev.gryag.adapter.llm")).isTrue();
+    assertThat(production.containPackage("dev.gryag.adapter.telegram")).isTrue();
+    assertThat(production.containPackage("dev.gryag.app.bot")).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,194 @@
+package dev.gryag.app.bot;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.gryag.adapter.llm.LlmEnvironment;
+import dev.gryag.adapter.llm.LlmRuntime;
+import dev.gryag.adapter.persistence.DatabaseConfig;
+import dev.gryag.adapter.persistence.PostgresDatabase;
+import dev.gryag.adapter.telegram.BotIdentity;
+import dev.gryag.adapter.telegram.LongPollingReceiver;
+import dev.gryag.adapter.telegram.TelegramClient;
+import dev.gryag.adapter.telegram.TelegramConfig;
+import dev.gryag.adapter.telegram.WebhookConfig;
+import dev.gryag.adapter.telegram.WebhookReceiver;
+import dev.gryag.app.bot.config.Configuration;
+import dev.gryag.app.bot.config.Settings;
+import dev.gryag.app.bot.ops.BotMetrics;
+import dev.gryag.app.bot.ops.HealthCheck;
+import dev.gryag.app.bot.ops.OperationsServer;
+import dev.gryag.app.bot.wiring.CoreModule;
+import dev.gryag.app.bot.wiring.LlmModule;
+import dev.gryag.app.bot.wiring.OperationsModule;
+import dev.gryag.app.bot.wiring.PersistenceModule;
+import dev.gryag.app.bot.wiring.TelegramModule;
+import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.conversation.ChatLanes;
+import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.ProfileStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's lifecycle: starts the database (and migrates it), asks Telegram who the bot is, wires
+ * the rest once, opens the operations port and starts receiving; {@link #close} undoes it in
+ * reverse, draining the chat lanes within the configured timeout.
+ */
+final class BotApplication implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(BotApplication.class);
+
+  private final Deque<Step> started = new ArrayDeque<>();
+  private volatile Thread poller;
+  private volatile Injector injector;
+
+  private record Step(String name, AutoCloseable closer) {}
+
+  /** Starts everything; on a failure, what was already started is stopped before it rethrows. */
+  static BotApplication start(Configuration config) {
+    BotApplication app = new BotApplication();
+    try {
+      app.startAll(config);
+      return app;
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  private void startAll(Configuration config) {
+    PostgresDatabase database =
+        PostgresDatabase.start(DatabaseConfig.fromEnvironment(config.variables()));
+    started.push(new Step("database", database));
+    log.info("database ready: {}", database.describe());
+
+    TelegramClient telegram = TelegramClient.create(telegramConfig(config));
+    started.push(new Step("Telegram client", telegram));
+    BotIdentity me = telegram.getMe();
+    log.info("Telegram says this bot is @{} (id {})", me.username(), me.id());
+
+    injector =
+        Guice.createInjector(
+            new OperationsModule(),
+            new CoreModule(BotSettings.conversation(config), config.get(Settings.LANE_QUEUE)),
+            new PersistenceModule(database),
+            new LlmModule(LlmEnvironment.of(config.variables())),
+            new TelegramModule(telegram, me));
+    started.push(new Step("language models", injector.getInstance(LlmRuntime.class)));
+
+    ChatLanes lanes = injector.getInstance(ChatLanes.class);
+    started.push(new Step("chat lanes", () -> drain(lanes, config.get(Settings.SHUTDOWN_TIMEOUT))));
+    BotMetrics metrics = injector.getInstance(BotMetrics.class);
+    metrics.gauge(
+        "gryag_lane_queue_depth", "Messages waiting or running in the chat lanes", lanes::pending);
+
+    CleanupScheduler cleanup =
+        new CleanupScheduler(
+            CleanupScheduler.service(
+                injector.getInstance(MessageStore.class),
+                injector.getInstance(ProfileStore.class),
+                injector.getInstance(FactStore.class),
+                config.get(Settings.RETENTION_MESSAGES),
+                injector.getInstance(Clock.class)),
+            metrics);
+    cleanup.start(config.get(Settings.CLEANUP_INTERVAL));
+    started.push(new Step("cleanup scheduler", cleanup));
+
+    startOperations(config, database, metrics);
+    startReceiving(config, telegram, injector);
+  }
+
+  private void startOperations(
+      Configuration config, PostgresDatabase database, BotMetrics metrics) {
+    int port = config.get(Settings.OPS_PORT);
+    if (port == 0) {
+      log.info("operations port off (GRYAG_OPS_PORT=0)");
+      return;
+    }
+    OperationsServer ops =
+        OperationsServer.start(
+            "0.0.0.0",
+            port,
+            metrics.registry(),
+            List.of(
+                new HealthCheck("database", () -> database.isHealthy() ? null : "not reachable"),
+                new HealthCheck("receiving", this::receivingProblem)));
+    started.push(new Step("operations port", ops));
+  }
+
+  private void startReceiving(Configuration config, TelegramClient telegram, Injector injector) {
+    UpdateRouter router = injector.getInstance(UpdateRouter.class);
+    CursorStore cursors = injector.getInstance(CursorStore.class);
+    switch (config.get(Settings.RECEIVE_MODE)) {
+      case POLLING -> {
+        LongPollingReceiver receiver = new LongPollingReceiver(telegram, cursors, router);
+        poller = Thread.ofVirtual().name("telegram-polling").start(() -> poll(receiver));
+        started.push(new Step("receiving (long polling)", receiver));
+        log.info("receiving updates by long polling");
+      }
+      case WEBHOOK -> {
+        WebhookConfig webhook =
+            WebhookConfig.of(config.get(Settings.WEBHOOK_URL), config.get(Settings.WEBHOOK_PORT))
+                .withSecret(config.get(Settings.WEBHOOK_SECRET));
+        WebhookReceiver receiver = WebhookReceiver.start(telegram, webhook, cursors, router);
+        started.push(new Step("receiving (webhook)", receiver));
+        log.info("receiving updates by webhook on {}", receiver.address());
+      }
+    }
+  }
+
+  private void poll(LongPollingReceiver receiver) {
+    try {
+      receiver.run();
+    } catch (RuntimeException e) {
+      log.error("receiving stopped: {}", e.getMessage(), e);
+    }
+  }
+
+  private String receivingProblem() {
+    Thread thread = poller;
+    return thread == null || thread.isAlive() ? null : "the polling loop has stopped";
+  }
+
+  private static void drain(ChatLanes lanes, Duration timeout) throws InterruptedException {
+    int pending = lanes.pending();
+    log.info("draining the chat lanes ({} message(s) in flight, up to {})", pending, timeout);
+    Thread closer = Thread.ofVirtual().start(lanes::close);
+    if (!closer.join(timeout)) {
+      log.warn(
+          "{} message(s) were still being answered after {}; they stay stored, unanswered",
+          lanes.pending(),
+          timeout);
+    }
+  }
+
+  /** A wired component, for tests that look inside the running bot. */
+  <T> T component(Class<T> type) {
+    return injector.getInstance(type);
+  }
+
+  private static TelegramConfig telegramConfig(Configuration config) {
+    return TelegramConfig.of(config.get(Settings.TELEGRAM_BOT_TOKEN))
+        .withApiUrl(config.get(Settings.TELEGRAM_API_URL));
+  }
+
+  /** Stops receiving, drains the lanes, closes the models, Telegram and the database, in order. */
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      Step step = started.pop();
+      try {
+        step.closer().close();
+        log.info("stopped: {}", step.name());
+      } catch (Exception e) {
+        log.warn("stopping {} failed: {}", step.name(), e.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.gryag.app.bot;
+
+import dev.gryag.app.bot.config.Configuration;
+import dev.gryag.app.bot.config.Settings;
+import dev.gryag.core.context.ContextBudget;
+import dev.gryag.core.conversation.ConversationConfig;
+import dev.gryag.core.conversation.Phrase;
+import dev.gryag.core.conversation.Phrases;
+import dev.gryag.core.limits.Limit;
+import dev.gryag.core.limits.RateLimits;
+import dev.gryag.core.llm.GenerationSettings;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.UserId;
+import dev.gryag.core.settings.AccessPolicy;
+import dev.gryag.core.settings.ReplyPolicy;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns the bot's configuration into the core's own settings. */
+final class BotSettings {
+
+  private BotSettings() {}
+
+  static ConversationConfig conversation(Configuration config) {
+    ConversationConfig conversation =
+        ConversationConfig.DEFAULTS
+            .withPolicy(policy(config))
+            .withAccess(access(config))
+            .withLimits(limits(config))
+            .withContext(ContextBudget.DEFAULTS.withMaxTokens(config.get(Settings.CONTEXT_TOKENS)))
+            .withGeneration(
+                new GenerationSettings(
+                    config.get(Settings.LLM_TEMPERATURE),
+                    config.get(Settings.LLM_MAX_TOKENS),
+                    null))
+            .withPhrases(phrases(config))
+            .withOperators(
+                config.get(Settings.ADMIN_IDS).stream()
+                    .map(UserId::of)
+                    .collect(Collectors.toSet()));
+    String persona = config.get(Settings.PERSONA);
+    return persona.isBlank() ? conversation : conversation.withPersona(persona);
+  }
+
+  private static ReplyPolicy policy(Configuration config) {
+    ReplyPolicy policy =
+        ReplyPolicy.DEFAULTS
+            .withChances(
+                config.get(Settings.RANDOM_REPLY_CHANCE),
+                config.get(Settings.SMART_REPLY_CHANCE),
+                ReplyPolicy.DEFAULTS.smartThreshold())
+            .withUnsolicitedLimits(
+                config.get(Settings.MIN_SILENCE), config.get(Settings.UNSOLICITED_PER_HOUR))
+            .withStaleAfter(config.get(Settings.IGNORE_OLDER_THAN));
+    List<String> extra = config.get(Settings.TRIGGER_KEYWORDS);
+    if (extra.isEmpty()) {
+      return policy;
+    }
+    String words = extra.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    return policy.withKeywordPattern(
+        ReplyPolicy.DEFAULT_KEYWORDS
+            + "|(?iu)(?<![\\p{L}\\p{N}_])(?:"
+            + words
+            + ")(?![\\p{L}\\p{N}_])");
+  }
+
+  private static AccessPolicy access(Configuration config) {
+    Set<ChatId> chats =
+        config.get(Settings.CHAT_LIST).stream().map(ChatId::of).collect(Collectors.toSet());
+    return switch (config.get(Settings.ACCESS_MODE)) {
+      case ALL -> AccessPolicy.ALL;
+      case ALLOW_LIST -> AccessPolicy.allowOnly(chats);
+      case DENY_LIST -> AccessPolicy.denyOnly(chats);
+    };
+  }
+
+  private static RateLimits limits(Configuration config) {
+    int perChat = config.get(Settings.CHAT_REPLIES_PER_HOUR);
+    int global = config.get(Settings.GLOBAL_REPLIES_PER_HOUR);
+    return new RateLimits(
+        Limit.perHour(config.get(Settings.USER_REPLIES_PER_HOUR), config.get(Settings.USER_BURST)),
+        Limit.perHour(
+            perChat, Math.max(1, Math.min(perChat, RateLimits.DEFAULTS.perChat().burst()))),
+        Limit.perHour(global, Math.max(1, Math.min(global, RateLimits.DEFAULTS.global().burst()))));
+  }
+
+  private static Phrases phrases(Configuration config) {
+    return switch (config.get(Settings.FAILURE_REPLY)) {
+      case SHORT_LINE -> Phrases.defaults();
+      case SILENCE -> Phrases.defaults().with(Phrase.FAILURE, "");
+    };
+  }
+}

@@ -1,0 +1,141 @@
+package dev.gryag.app.bot;
+
+import dev.gryag.adapter.telegram.TelegramEvent;
+import dev.gryag.adapter.telegram.UpdateHandler;
+import dev.gryag.app.bot.ops.BotMetrics;
+import dev.gryag.app.bot.ops.ModelTime;
+import dev.gryag.core.conversation.Accepted;
+import dev.gryag.core.conversation.ChatLanes;
+import dev.gryag.core.conversation.ConversationService;
+import dev.gryag.core.conversation.IncomingMessage;
+import dev.gryag.core.conversation.Outcome;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.settings.ChatSettingsStore;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Takes each Telegram event from a receiver: stores a message durably before returning (so the
+ * receiver may commit the update's offset), then answers it in its chat's serial lane. A slow chat
+ * only slows its own lane; when the lanes are full, {@link #handle} waits, which pauses receiving.
+ */
+final class UpdateRouter implements UpdateHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+
+  private final ConversationService conversation;
+  private final ChatSettingsStore settings;
+  private final ChatLanes lanes;
+  private final BotMetrics metrics;
+
+  @Inject
+  UpdateRouter(
+      ConversationService conversation,
+      ChatSettingsStore settings,
+      ChatLanes lanes,
+      BotMetrics metrics) {
+    this.conversation = conversation;
+    this.settings = settings;
+    this.lanes = lanes;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void handle(TelegramEvent event) {
+    metrics.updateReceived();
+    MDC.put("update", Long.toString(event.updateId()));
+    try {
+      switch (event) {
+        case TelegramEvent.NewMessage m -> onMessage(m);
+        case TelegramEvent.BotMembershipChanged c -> onMembership(c);
+        case TelegramEvent.ChatMigrated c -> onMigration(c);
+      }
+    } finally {
+      MDC.remove("update");
+      MDC.remove("chat");
+    }
+  }
+
+  private void onMessage(TelegramEvent.NewMessage event) {
+    MDC.put("chat", event.chat().id().toString());
+    IncomingMessage in = IncomingMessage.of(event.chat(), event.message());
+    long started = System.nanoTime();
+    Accepted accepted = conversation.accept(event.edited() ? in.asEdit() : in);
+    long acceptNanos = System.nanoTime() - started;
+    if (accepted.isSettled()) {
+      Outcome outcome = conversation.respond(accepted);
+      metrics.outcome(outcome);
+      metrics.updateHandled("settled");
+      log.debug("message {} settled: {}", event.message().ref(), outcome);
+      return;
+    }
+    metrics.updateHandled("stored");
+    long updateId = event.updateId();
+    try {
+      lanes.submit(accepted.chat(), () -> respond(accepted, updateId, acceptNanos));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.warn(
+          "interrupted before message {} could be answered; it stays stored",
+          event.message().ref());
+    }
+  }
+
+  private void respond(Accepted accepted, long updateId, long acceptNanos) {
+    MDC.put("update", Long.toString(updateId));
+    MDC.put("chat", accepted.chat().toString());
+    try {
+      ModelTime.takeSpent();
+      long started = System.nanoTime();
+      Outcome outcome = conversation.respond(accepted);
+      long respondNanos = System.nanoTime() - started - ModelTime.takeSpent();
+      metrics.outcome(outcome);
+      log.info("{}", describe(outcome));
+      metrics.overhead(Duration.ofNanos(acceptNanos + respondNanos));
+    } finally {
+      MDC.remove("update");
+      MDC.remove("chat");
+    }
+  }
+
+  private void onMembership(TelegramEvent.BotMembershipChanged event) {
+    ChatId chat = event.chat().id();
+    MDC.put("chat", chat.toString());
+    settings.update(chat, s -> s.withActive(event.member()));
+    metrics.updateHandled("membership");
+    log.info(
+        "bot is {} the chat \"{}\" ({} -> {})",
+        event.member() ? "now a member of" : "no longer in",
+        event.chat().title(),
+        event.before(),
+        event.after());
+  }
+
+  private void onMigration(TelegramEvent.ChatMigrated event) {
+    MDC.put("chat", event.from().toString());
+    var previous = settings.get(event.from());
+    settings.update(event.to(), s -> previous);
+    metrics.updateHandled("migration");
+    log.info(
+        "chat {} became supergroup {}: its settings moved; new messages are stored under the new id",
+        event.from(),
+        event.to());
+  }
+
+  /** A log line for an outcome: what happened, never the message text. */
+  private static String describe(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Replied r ->
+          "replied (" + r.trigger() + ") in " + r.sentMessageIds().size() + " part(s)";
+      case Outcome.Ignored i -> "ignored: " + i.reason();
+      case Outcome.RateLimited l ->
+          "rate-limited (" + l.scope() + ")" + (l.noticeSent() ? ", notice sent" : "");
+      case Outcome.CommandHandled c -> "command /" + c.command();
+      case Outcome.Unanswered u ->
+          "unanswered (" + u.failure() + ")" + (u.fallbackSent() ? ", fallback line sent" : "");
+    };
+  }
+}

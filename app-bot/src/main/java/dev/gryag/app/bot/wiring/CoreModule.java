@@ -1,0 +1,92 @@
+package dev.gryag.app.bot.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.conversation.BotIdentity;
+import dev.gryag.core.conversation.ChatLanes;
+import dev.gryag.core.conversation.ConversationConfig;
+import dev.gryag.core.conversation.ConversationService;
+import dev.gryag.core.conversation.MemberMemory;
+import dev.gryag.core.conversation.MessageSender;
+import dev.gryag.core.llm.LanguageModel;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.PersonalizationService;
+import dev.gryag.core.personalization.PreferenceStore;
+import dev.gryag.core.personalization.ProfileStore;
+import dev.gryag.core.personalization.RuleBasedFactExtractor;
+import dev.gryag.core.settings.ChatSettingsStore;
+import java.time.Clock;
+
+/** The core's services: the analyzer, the conversation use case and the per-chat lanes. */
+public final class CoreModule extends AbstractModule {
+
+  private final ConversationConfig conversation;
+  private final int queuedUpdates;
+
+  public CoreModule(ConversationConfig conversation, int queuedUpdates) {
+    this.conversation = conversation;
+    this.queuedUpdates = queuedUpdates;
+  }
+
+  @Provides
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Provides
+  @Singleton
+  TextAnalyzer analyzer() {
+    return LocalAnalyzer.withDefaults();
+  }
+
+  @Provides
+  @Singleton
+  ChatLanes lanes() {
+    return new ChatLanes(Math.max(1, queuedUpdates / 10), queuedUpdates);
+  }
+
+  @Provides
+  @Singleton
+  PersonalizationService personalization(
+      ProfileStore profiles,
+      FactStore facts,
+      PreferenceStore preferences,
+      MessageStore messages,
+      Clock clock) {
+    return PersonalizationService.builder(profiles, facts, preferences)
+        .extractor(new RuleBasedFactExtractor())
+        .messageAuthors(ref -> messages.find(ref).map(m -> m.author().id()))
+        .clock(clock)
+        .build();
+  }
+
+  @Provides
+  MemberMemory memory(PersonalizationService personalization) {
+    return personalization;
+  }
+
+  @Provides
+  @Singleton
+  ConversationService conversation(
+      BotIdentity bot,
+      MessageStore messages,
+      ChatSettingsStore settings,
+      MemberMemory memory,
+      LanguageModel model,
+      MessageSender sender,
+      TextAnalyzer analyzer,
+      Clock clock) {
+    return ConversationService.builder(bot, messages, model, sender)
+        .settings(settings)
+        .memory(memory)
+        .analyzer(analyzer)
+        .config(conversation)
+        .clock(clock)
+        .build();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.gryag.app.bot.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.gryag.adapter.persistence.JooqChatSettingsStore;
+import dev.gryag.adapter.persistence.JooqCursorStore;
+import dev.gryag.adapter.persistence.JooqFactStore;
+import dev.gryag.adapter.persistence.JooqMessageStore;
+import dev.gryag.adapter.persistence.JooqPreferenceStore;
+import dev.gryag.adapter.persistence.JooqProfileStore;
+import dev.gryag.adapter.persistence.PostgresDatabase;
+import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.PreferenceStore;
+import dev.gryag.core.personalization.ProfileStore;
+import dev.gryag.core.settings.ChatSettingsStore;
+
+/** The stores, on the PostgreSQL database the lifecycle started. */
+public final class PersistenceModule extends AbstractModule {
+
+  private final PostgresDatabase database;
+
+  public PersistenceModule(PostgresDatabase database) {
+    this.database = database;
+  }
+
+  @Provides
+  PostgresDatabase database() {
+    return database;
+  }
+
+  @Provides
+  @Singleton
+  CursorStore cursors() {
+    return new JooqCursorStore(database);
+  }
+
+  @Provides
+  @Singleton
+  MessageStore messages() {
+    return new JooqMessageStore(database);
+  }
+
+  @Provides
+  @Singleton
+  ChatSettingsStore settings() {
+    return new JooqChatSettingsStore(database);
+  }
+
+  @Provides
+  @Singleton
+  ProfileStore profiles() {
+    return new JooqProfileStore(database);
+  }
+
+  @Provides
+  @Singleton
+  FactStore facts() {
+    return new JooqFactStore(database);
+  }
+
+  @Provides
+  @Singleton
+  PreferenceStore preferences() {
+    return new JooqPreferenceStore(database);
+  }
+}

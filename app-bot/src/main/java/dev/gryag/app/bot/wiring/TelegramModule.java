@@ -1,0 +1,58 @@
+package dev.gryag.app.bot.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.gryag.adapter.telegram.ChatAvailabilityListener;
+import dev.gryag.adapter.telegram.TelegramClient;
+import dev.gryag.adapter.telegram.TelegramMessageSender;
+import dev.gryag.core.conversation.BotIdentity;
+import dev.gryag.core.conversation.MessageSender;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.settings.ChatSettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Telegram: the client the lifecycle opened, the bot's identity from getMe, and the sender. */
+public final class TelegramModule extends AbstractModule {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramModule.class);
+
+  private final TelegramClient client;
+  private final dev.gryag.adapter.telegram.BotIdentity me;
+
+  public TelegramModule(TelegramClient client, dev.gryag.adapter.telegram.BotIdentity me) {
+    this.client = client;
+    this.me = me;
+  }
+
+  @Provides
+  TelegramClient client() {
+    return client;
+  }
+
+  @Provides
+  @Singleton
+  BotIdentity identity() {
+    return new BotIdentity(me.id(), me.username(), me.firstName());
+  }
+
+  @Provides
+  @Singleton
+  MessageSender sender(ChatSettingsStore settings) {
+    return new TelegramMessageSender(
+        client,
+        new ChatAvailabilityListener() {
+          @Override
+          public void chatUnavailable(ChatId chat, String reason) {
+            log.warn("chat {} is unavailable ({}); marking it inactive", chat, reason);
+            settings.update(chat, s -> s.withActive(false));
+          }
+
+          @Override
+          public void chatMigrated(ChatId from, ChatId to) {
+            log.info("chat {} moved to {}", from, to);
+          }
+        });
+  }
+}

@@ -1,0 +1,101 @@
+package dev.gryag.app.bot;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * Two model APIs on loopback: Gemini ({@code generateContent}) as the primary, which can be made to
+ * fail with Gemini's real 503 body, and an OpenAI-compatible {@code chat/completions} server as the
+ * secondary. Each answers with its own recognisable text.
+ */
+final class FakeModels implements AutoCloseable {
+
+  static final String GEMINI_ANSWER = "Привіт від Gemini!";
+  static final String OPENAI_ANSWER = "Привіт від запасної моделі!";
+
+  private final MockWebServer gemini = new MockWebServer();
+  private final MockWebServer openai = new MockWebServer();
+  final AtomicBoolean geminiDown = new AtomicBoolean();
+  final AtomicInteger geminiCalls = new AtomicInteger();
+  final AtomicInteger openaiCalls = new AtomicInteger();
+  volatile long geminiDelayMillis;
+
+  FakeModels() throws IOException {
+    gemini.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            geminiCalls.incrementAndGet();
+            if (geminiDown.get()) {
+              return json(
+                  503,
+                  """
+                  {"error":{"code":503,"message":"The model is overloaded. Please try again later.",\
+                  "status":"UNAVAILABLE"}}\
+                  """);
+            }
+            if (geminiDelayMillis > 0) {
+              try {
+                Thread.sleep(geminiDelayMillis); // a model that thinks for a while
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return json(
+                200,
+                """
+                {"candidates":[{"content":{"parts":[{"text":"%s"}],"role":"model"},\
+                "finishReason":"STOP","index":0}],\
+                "usageMetadata":{"promptTokenCount":120,"candidatesTokenCount":8,"totalTokenCount":128}}\
+                """
+                    .formatted(GEMINI_ANSWER));
+          }
+        });
+    openai.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            openaiCalls.incrementAndGet();
+            return json(
+                200,
+                """
+                {"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"gpt-test",\
+                "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},\
+                "finish_reason":"stop"}],\
+                "usage":{"prompt_tokens":100,"completion_tokens":7,"total_tokens":107}}\
+                """
+                    .formatted(OPENAI_ANSWER));
+          }
+        });
+    gemini.start();
+    openai.start();
+  }
+
+  URI geminiUrl() {
+    return gemini.url("/v1beta").uri();
+  }
+
+  URI openaiUrl() {
+    return openai.url("/v1").uri();
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  @Override
+  public void close() {
+    gemini.close();
+    openai.close();
+  }
+}
