@@ -86,7 +86,7 @@ public final class JooqMessageStore implements MessageStore {
     requireLimit(maxDepth);
     return StoreErrors.guard(
         "Reading the reply chain of " + message.ref(),
-        () -> MessageQueries.replyChain(dsl, message, maxDepth));
+        () -> ReplyChains.replyChain(dsl, message, maxDepth));
   }
 
   @Override

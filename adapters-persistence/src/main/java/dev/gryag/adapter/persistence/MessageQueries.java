@@ -2,11 +2,9 @@ package dev.gryag.adapter.persistence;
 
 import static dev.gryag.adapter.persistence.jooq.Tables.MESSAGE;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
 
 import dev.gryag.adapter.persistence.jooq.tables.records.MessageRecord;
 import dev.gryag.core.context.AuthorActivity;
@@ -23,19 +21,18 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.ResultQuery;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
- * The read queries of the message store, each served by an index: a message and the reply chain by
- * the primary key, the recent window by {@code message_chat_time_idx}, a forum topic by {@code
- * message_thread_idx}. Windows come back oldest first.
+ * The read queries of the message store, each served by an index: a message, a count and the list
+ * of chats by the primary key, the recent window and the top authors by {@code
+ * message_chat_time_idx}, a forum topic by {@code message_thread_idx}. Windows come back oldest
+ * first. The reply chain is {@link ReplyChains}'s, search {@link MessageTextSearch}'s.
  */
 final class MessageQueries {
 
@@ -79,62 +76,6 @@ final class MessageQueries {
         .and(threadId == null ? MESSAGE.THREAD_ID.isNull() : MESSAGE.THREAD_ID.eq(threadId))
         .orderBy(NEWEST_FIRST)
         .limit(limit);
-  }
-
-  /**
-   * The messages {@code message} replies to, nearest first, at most {@code maxDepth}: one primary
-   * key lookup a step. The chain ends at a message not stored and never visits a message twice (the
-   * path so far, {@code message} included, is carried along).
-   */
-  static List<ChatMessage> replyChain(DSLContext dsl, ChatMessage message, int maxDepth) {
-    if (maxDepth == 0 || message.replyToMessageId() == null) {
-      return List.of();
-    }
-    return replyChainQuery(dsl, message, maxDepth).fetch(MessageRows::toMessage);
-  }
-
-  static ResultQuery<Record> replyChainQuery(DSLContext dsl, ChatMessage message, int maxDepth) {
-    Table<?> chain = DSL.table(name("chain"));
-    Field<Long> chatId = field(name("chain", "chat_id"), Long.class);
-    Field<Long> messageId = field(name("chain", "message_id"), Long.class);
-    Field<Long> replyTo = field(name("chain", "reply_to"), Long.class);
-    Field<Integer> depth = field(name("chain", "depth"), Integer.class);
-    Field<Long[]> path = field(name("chain", "path"), SQLDataType.BIGINT.array());
-    Long self = message.messageId();
-    Long parent = message.replyToMessageId();
-    CommonTableExpression<Record5<Long, Long, Long, Integer, Long[]>> steps =
-        name("chain")
-            .fields("chat_id", "message_id", "reply_to", "depth", "path")
-            .as(
-                select(
-                        MESSAGE.CHAT_ID,
-                        MESSAGE.MESSAGE_ID,
-                        MESSAGE.REPLY_TO,
-                        inline(1),
-                        DSL.array(val(self), val(parent)).cast(SQLDataType.BIGINT.array()))
-                    .from(MESSAGE)
-                    .where(is(new MessageRef(message.chatId(), parent)))
-                    .and(val(parent).ne(val(self)))
-                    .unionAll(
-                        select(
-                                MESSAGE.CHAT_ID,
-                                MESSAGE.MESSAGE_ID,
-                                MESSAGE.REPLY_TO,
-                                depth.plus(inline(1)),
-                                DSL.arrayAppend(path, MESSAGE.MESSAGE_ID))
-                            .from(MESSAGE)
-                            .join(chain)
-                            .on(MESSAGE.CHAT_ID.eq(chatId))
-                            .and(MESSAGE.MESSAGE_ID.eq(replyTo))
-                            .where(depth.lt(val(maxDepth)))
-                            .and(DSL.condition("{0} <> all({1})", MESSAGE.MESSAGE_ID, path))));
-    return dsl.withRecursive(steps)
-        .select(MESSAGE.fields())
-        .from(MESSAGE)
-        .join(steps)
-        .on(MESSAGE.CHAT_ID.eq(chatId))
-        .and(MESSAGE.MESSAGE_ID.eq(messageId))
-        .orderBy(depth);
   }
 
   static long count(DSLContext dsl, ChatId chat) {

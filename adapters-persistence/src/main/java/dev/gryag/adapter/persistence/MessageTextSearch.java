@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 
-import dev.gryag.adapter.persistence.jooq.tables.records.MessageRecord;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import java.time.Instant;
@@ -14,9 +13,12 @@ import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
+import org.jooq.Record;
+import org.jooq.Record4;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -61,7 +63,7 @@ final class MessageTextSearch {
    * the query words at planning time and plans for them, walking the chat for a frequent word and
    * asking the index for a rare one, where a cached generic plan would have to guess.
    */
-  static ResultQuery<MessageRecord> searchQuery(
+  static ResultQuery<Record> searchQuery(
       DSLContext dsl, ChatId chat, String text, Instant before, int limit) {
     Field<String> words = DSL.field("gryag_search_text({0})", String.class, inline(text));
     Condition everyWord =
@@ -74,22 +76,39 @@ final class MessageTextSearch {
             SEARCH_VECTOR, words);
     Field<Integer> matched =
         DSL.field(
-            "(select count(*) from unnest(tsvector_to_array({0})) as word(lexeme)"
-                + " where lexeme = any(tsvector_to_array(to_tsvector('gryag_text', {1}))))",
-            Integer.class, SEARCH_VECTOR, words);
+                "(select count(*) from unnest(tsvector_to_array({0})) as word(lexeme)"
+                    + " where lexeme = any(tsvector_to_array(to_tsvector('gryag_text', {1}))))",
+                Integer.class, SEARCH_VECTOR, words)
+            .as("matched");
     int candidates = candidates(limit);
-    Select<Record2<Long, Long>> found =
-        newest(dsl, chat, before, everyWord, candidates)
-            .union(newest(dsl, chat, before, anyWord, candidates));
-    return dsl.selectFrom(MESSAGE)
-        .where(DSL.row(MESSAGE.CHAT_ID, MESSAGE.MESSAGE_ID).in(found))
-        .orderBy(matched.desc(), MESSAGE.SENT_AT.desc(), MESSAGE.MESSAGE_ID.desc())
-        .limit(limit);
+    Table<?> found =
+        newest(dsl, chat, before, everyWord, matched, candidates)
+            .union(newest(dsl, chat, before, anyWord, matched, candidates))
+            .asTable("found");
+    Field<Long> chatId = found.field(MESSAGE.CHAT_ID);
+    Field<Long> messageId = found.field(MESSAGE.MESSAGE_ID);
+    Field<Integer> score = found.field(matched);
+    List<SortField<?>> bestFirst =
+        List.of(score.desc(), found.field(MESSAGE.SENT_AT).desc(), messageId.desc());
+    // Rank the candidates on what their scan read, then fetch only the best rows whole.
+    Table<?> best =
+        dsl.select(found.fields()).from(found).orderBy(bestFirst).limit(limit).asTable("best");
+    return dsl.select(MESSAGE.fields())
+        .from(MESSAGE)
+        .join(best)
+        .on(MESSAGE.CHAT_ID.eq(best.field(chatId)))
+        .and(MESSAGE.MESSAGE_ID.eq(best.field(messageId)))
+        .orderBy(best.field(score).desc(), MESSAGE.SENT_AT.desc(), MESSAGE.MESSAGE_ID.desc());
   }
 
-  private static Select<Record2<Long, Long>> newest(
-      DSLContext dsl, ChatId chat, Instant before, Condition matches, int candidates) {
-    return dsl.select(MESSAGE.CHAT_ID, MESSAGE.MESSAGE_ID)
+  private static Select<Record4<Long, Long, Instant, Integer>> newest(
+      DSLContext dsl,
+      ChatId chat,
+      Instant before,
+      Condition matches,
+      Field<Integer> matched,
+      int candidates) {
+    return dsl.select(MESSAGE.CHAT_ID, MESSAGE.MESSAGE_ID, MESSAGE.SENT_AT, matched)
         .from(MESSAGE)
         .where(MESSAGE.CHAT_ID.eq(chat.value()))
         .and(MESSAGE.SENT_AT.lt(MessageRows.bound(before)))

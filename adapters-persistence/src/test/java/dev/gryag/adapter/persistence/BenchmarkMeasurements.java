@@ -21,7 +21,9 @@ final class BenchmarkMeasurements {
     dsl.execute("vacuum analyze message");
     long rows = dsl.fetchCount(MESSAGE);
     long maxId = dsl.select(DSL.max(MESSAGE.MESSAGE_ID)).from(MESSAGE).fetchOne(0, Long.class);
-    System.out.printf("Table: %,d messages in %,d chats, %s on disk%n", rows, chats, size(dsl));
+    System.out.printf(
+        "Table: %,d messages in %,d chats, %s on disk; load average %.1f%n",
+        rows, chats, size(dsl), CpuClock.loadAverage());
     SplittableRandom random = new SplittableRandom(7);
     Instant later = Instant.parse("2100-01-01T00:00:00Z");
 
@@ -58,7 +60,7 @@ final class BenchmarkMeasurements {
     int chat = random.nextInt(chats);
     explain(dsl, "recent window", MessageQueries.recentWindowQuery(dsl, chatId(chat), 50));
     explain(
-        dsl, "reply chain", MessageQueries.replyChainQuery(dsl, replyTo(random, chats, maxId), 20));
+        dsl, "reply chain", ReplyChains.replyChainQuery(dsl, replyTo(random, chats, maxId), 20));
     explain(
         dsl,
         "search, frequent word",

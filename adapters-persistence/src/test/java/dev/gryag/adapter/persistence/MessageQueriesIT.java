@@ -103,7 +103,7 @@ class MessageQueriesIT {
         .contains("Index Scan Backward using message_chat_time_idx");
     assertThat(plan(MessageQueries.threadWindowQuery(dsl, CHAT_ID, 3L, 50)))
         .contains("Index Scan Backward using message_thread_idx");
-    assertThat(plan(MessageQueries.replyChainQuery(dsl, text(1_501, "x").withReplyTo(1_500L), 20)))
+    assertThat(plan(ReplyChains.replyChainQuery(dsl, text(1_501, "x").withReplyTo(1_500L), 20)))
         .contains("Index Scan using message_pk")
         .doesNotContain("Seq Scan");
     assertThat(plan(MessageCleanup.deleteBeforeQuery(dsl, null, T0.plusSeconds(100), 500)))

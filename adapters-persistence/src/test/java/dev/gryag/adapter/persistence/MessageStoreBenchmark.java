@@ -128,18 +128,21 @@ public final class MessageStoreBenchmark {
         DatabaseConfig.fromEnvironment(
             Map.of(DatabaseConfig.HOME, home.toString(), DatabaseConfig.DB_POOL_SIZE, "8"));
     System.out.printf(
-        "Gryag home %s, %d cores%n", home, Runtime.getRuntime().availableProcessors());
+        "Gryag home %s, %d cores, load average %.1f%n",
+        home, Runtime.getRuntime().availableProcessors(), CpuClock.loadAverage());
     try (PostgresDatabase database = PostgresDatabase.start(config)) {
       DSLContext dsl = database.dsl();
       JooqMessageStore store = new JooqMessageStore(database);
       boolean viaInsert = "insert".equals(options.get("via"));
       Function<List<ChatMessage>, Integer> path =
           viaInsert ? batch -> MessageBatchInsert.insert(dsl, batch) : store::appendAll;
+      CpuClock cpu = new CpuClock(home.resolve("postgres"));
       if (toImport > 0) {
         importMessages(
             dsl,
+            cpu,
             path,
-            viaInsert ? "multi-row INSERT" : "COPY + INSERT ... SELECT",
+            viaInsert ? "multi-row INSERT" : "store.appendAll: COPY",
             toImport,
             chats,
             threads);
@@ -152,6 +155,7 @@ public final class MessageStoreBenchmark {
 
   private static void importMessages(
       DSLContext dsl,
+      CpuClock cpu,
       Function<List<ChatMessage>, Integer> path,
       String how,
       int count,
@@ -162,6 +166,8 @@ public final class MessageStoreBenchmark {
     long firstId = 1 + before / chats;
     int perChat = Math.max(1, count / chats);
     int batch = MessageImport.ROWS_PER_CHUNK;
+    double serverCpu = cpu.serverSeconds();
+    double jvmCpu = CpuClock.jvmSeconds();
     long started = System.nanoTime();
     List<Future<Long>> writers = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -194,6 +200,18 @@ public final class MessageStoreBenchmark {
           "Bulk import: %,d messages into %,d chats (table had %,d) in %.1f s = %,.0f rows/s"
               + " (%s, %d writers, %d rows a call)%n",
           written, chats, before, seconds, written / seconds, how, threads, batch);
+      serverCpu = cpu.serverSeconds() - serverCpu;
+      jvmCpu = CpuClock.jvmSeconds() - jvmCpu;
+      System.out.printf(
+          "  CPU: PostgreSQL %.1f s, JVM %.1f s (generating the messages included) = %,.0f rows per"
+              + " CPU-second (about %,.0f rows/s if all %d cores were the benchmark's); load"
+              + " average now %.1f%n",
+          serverCpu,
+          jvmCpu,
+          written / (serverCpu + jvmCpu),
+          written / (serverCpu + jvmCpu) * Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors(),
+          CpuClock.loadAverage());
     }
   }
 
@@ -240,8 +258,15 @@ public final class MessageStoreBenchmark {
     dsl.fetch(sql).forEach(row -> System.out.println("    " + row.get(0)));
   }
 
-  /** Latency figures of {@code runs} calls: p50, p99, max in milliseconds. */
+  /**
+   * Latency figures of {@code runs} calls: p50, p99, max in milliseconds. A fifth as many calls
+   * (numbered from {@code runs} on, so appends use fresh ids) run first, untimed, to warm up the
+   * JIT compiler and the caches.
+   */
   static String latencies(int runs, IntFunction<?> call) {
+    for (int i = runs; i < runs + runs / 5; i++) {
+      call.apply(i);
+    }
     long[] nanos = new long[runs];
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
