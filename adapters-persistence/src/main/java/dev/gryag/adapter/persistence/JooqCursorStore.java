@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.excluded;
 import dev.gryag.core.conversation.CursorStore;
 import java.util.Objects;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 
 /**
  * {@link CursorStore} on PostgreSQL: one row per stream, moved forward by a single upsert that
@@ -24,16 +23,15 @@ public final class JooqCursorStore implements CursorStore {
   @Override
   public long position(String stream) {
     requireStream(stream);
-    try {
-      Long position =
-          dsl.select(CURSOR.POSITION)
-              .from(CURSOR)
-              .where(CURSOR.STREAM.eq(stream))
-              .fetchOne(CURSOR.POSITION);
-      return position == null ? 0 : position;
-    } catch (DataAccessException e) {
-      throw StoreErrors.translate("Reading the cursor of '" + stream + "'", e);
-    }
+    Long position =
+        StoreErrors.guard(
+            "Reading the cursor of '" + stream + "'",
+            () ->
+                dsl.select(CURSOR.POSITION)
+                    .from(CURSOR)
+                    .where(CURSOR.STREAM.eq(stream))
+                    .fetchOne(CURSOR.POSITION));
+    return position == null ? 0 : position;
   }
 
   @Override
@@ -43,18 +41,17 @@ public final class JooqCursorStore implements CursorStore {
       throw new IllegalArgumentException(
           "nextPosition must not be negative, was " + nextPosition + " for '" + stream + "'");
     }
-    try {
-      dsl.insertInto(CURSOR, CURSOR.STREAM, CURSOR.POSITION)
-          .values(stream, nextPosition)
-          .onConflict(CURSOR.STREAM)
-          .doUpdate()
-          .set(CURSOR.POSITION, excluded(CURSOR.POSITION))
-          .set(CURSOR.UPDATED_AT, currentInstant())
-          .where(excluded(CURSOR.POSITION).gt(CURSOR.POSITION))
-          .execute();
-    } catch (DataAccessException e) {
-      throw StoreErrors.translate("Advancing the cursor of '" + stream + "'", e);
-    }
+    StoreErrors.guard(
+        "Advancing the cursor of '" + stream + "'",
+        () ->
+            dsl.insertInto(CURSOR, CURSOR.STREAM, CURSOR.POSITION)
+                .values(stream, nextPosition)
+                .onConflict(CURSOR.STREAM)
+                .doUpdate()
+                .set(CURSOR.POSITION, excluded(CURSOR.POSITION))
+                .set(CURSOR.UPDATED_AT, currentInstant())
+                .where(excluded(CURSOR.POSITION).gt(CURSOR.POSITION))
+                .execute());
   }
 
   private static void requireStream(String stream) {

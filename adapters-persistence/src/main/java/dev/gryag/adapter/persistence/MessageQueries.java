@@ -4,161 +4,218 @@ import static dev.gryag.adapter.persistence.jooq.Tables.MESSAGE;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import dev.gryag.adapter.persistence.jooq.tables.records.MessageRecord;
+import dev.gryag.core.context.AuthorActivity;
+import dev.gryag.core.model.Author;
+import dev.gryag.core.model.AuthorKind;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.model.UserId;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record4;
+import org.jooq.Record1;
+import org.jooq.Record5;
 import org.jooq.ResultQuery;
+import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
- * The read and delete queries of the message store, each served by an index of V1: the recent
- * window and the reply chain by the primary key, a forum topic by {@code message_thread_idx},
- * search by {@code message_search_idx}, age cleanup by {@code message_cleanup_idx}. Results are
- * oldest first.
+ * The read queries of the message store, each served by an index: a message and the reply chain by
+ * the primary key, the recent window by {@code message_chat_time_idx}, a forum topic by {@code
+ * message_thread_idx}. Windows come back oldest first.
  */
 final class MessageQueries {
 
-  /** The generated search column: read through SQL text-search functions only. */
-  static final Field<Object> SEARCH_VECTOR = field(name("search_vector"));
-
-  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+  /** Chronological order, newest first: by time sent, then by message id. */
+  static final List<SortField<?>> NEWEST_FIRST =
+      List.of(MESSAGE.SENT_AT.desc(), MESSAGE.MESSAGE_ID.desc());
 
   private MessageQueries() {}
 
-  /** The latest {@code limit} messages of a chat. */
+  static Optional<ChatMessage> find(DSLContext dsl, MessageRef ref) {
+    return dsl.selectFrom(MESSAGE).where(is(ref)).fetchOptional(MessageRows::toMessage);
+  }
+
+  static Condition is(MessageRef ref) {
+    return MESSAGE.CHAT_ID.eq(ref.chat().value()).and(MESSAGE.MESSAGE_ID.eq(ref.messageId()));
+  }
+
+  /** The latest {@code limit} messages of a chat, oldest first. */
   static List<ChatMessage> recentWindow(DSLContext dsl, ChatId chat, int limit) {
-    return oldestFirst(recentWindowQuery(dsl, chat, limit).fetch(MessageRows::toMessage));
+    return MessageRows.oldestFirst(
+        recentWindowQuery(dsl, chat, limit).fetch(MessageRows::toMessage));
   }
 
   static ResultQuery<MessageRecord> recentWindowQuery(DSLContext dsl, ChatId chat, int limit) {
     return dsl.selectFrom(MESSAGE)
         .where(MESSAGE.CHAT_ID.eq(chat.value()))
-        .orderBy(MESSAGE.MESSAGE_ID.desc())
+        .orderBy(NEWEST_FIRST)
         .limit(limit);
   }
 
-  /** The latest {@code limit} messages of one forum topic. */
-  static List<ChatMessage> threadWindow(DSLContext dsl, ChatId chat, long threadId, int limit) {
-    return oldestFirst(threadWindowQuery(dsl, chat, threadId, limit).fetch(MessageRows::toMessage));
+  /** The latest {@code limit} messages of one forum topic (null: outside topics), oldest first. */
+  static List<ChatMessage> threadWindow(DSLContext dsl, ChatId chat, Long threadId, int limit) {
+    return MessageRows.oldestFirst(
+        threadWindowQuery(dsl, chat, threadId, limit).fetch(MessageRows::toMessage));
   }
 
   static ResultQuery<MessageRecord> threadWindowQuery(
-      DSLContext dsl, ChatId chat, long threadId, int limit) {
+      DSLContext dsl, ChatId chat, Long threadId, int limit) {
     return dsl.selectFrom(MESSAGE)
         .where(MESSAGE.CHAT_ID.eq(chat.value()))
-        .and(MESSAGE.THREAD_ID.eq(threadId))
-        .orderBy(MESSAGE.MESSAGE_ID.desc())
+        .and(threadId == null ? MESSAGE.THREAD_ID.isNull() : MESSAGE.THREAD_ID.eq(threadId))
+        .orderBy(NEWEST_FIRST)
         .limit(limit);
   }
 
   /**
-   * The message {@code start} and the ones it replies to, up to {@code maxAncestors} steps back,
-   * oldest first. The chain ends at a message that replies to nothing or to a message not stored.
+   * The messages {@code message} replies to, nearest first, at most {@code maxDepth}: one primary
+   * key lookup a step. The chain ends at a message not stored and never visits a message twice (the
+   * path so far, {@code message} included, is carried along).
    */
-  static List<ChatMessage> replyChain(DSLContext dsl, MessageRef start, int maxAncestors) {
-    return replyChainQuery(dsl, start, maxAncestors).fetch(MessageRows::toMessage);
+  static List<ChatMessage> replyChain(DSLContext dsl, ChatMessage message, int maxDepth) {
+    if (maxDepth == 0 || message.replyToMessageId() == null) {
+      return List.of();
+    }
+    return replyChainQuery(dsl, message, maxDepth).fetch(MessageRows::toMessage);
   }
 
-  static ResultQuery<Record> replyChainQuery(DSLContext dsl, MessageRef start, int maxAncestors) {
-    Field<Integer> depth = field(name("chain", "depth"), Integer.class);
+  static ResultQuery<Record> replyChainQuery(DSLContext dsl, ChatMessage message, int maxDepth) {
+    Table<?> chain = DSL.table(name("chain"));
     Field<Long> chatId = field(name("chain", "chat_id"), Long.class);
     Field<Long> messageId = field(name("chain", "message_id"), Long.class);
     Field<Long> replyTo = field(name("chain", "reply_to"), Long.class);
-    CommonTableExpression<Record4<Long, Long, Long, Integer>> chain =
+    Field<Integer> depth = field(name("chain", "depth"), Integer.class);
+    Field<Long[]> path = field(name("chain", "path"), SQLDataType.BIGINT.array());
+    Long self = message.messageId();
+    Long parent = message.replyToMessageId();
+    CommonTableExpression<Record5<Long, Long, Long, Integer, Long[]>> steps =
         name("chain")
-            .fields("chat_id", "message_id", "reply_to", "depth")
+            .fields("chat_id", "message_id", "reply_to", "depth", "path")
             .as(
-                select(MESSAGE.CHAT_ID, MESSAGE.MESSAGE_ID, MESSAGE.REPLY_TO, inline(0))
+                select(
+                        MESSAGE.CHAT_ID,
+                        MESSAGE.MESSAGE_ID,
+                        MESSAGE.REPLY_TO,
+                        inline(1),
+                        DSL.array(val(self), val(parent)).cast(SQLDataType.BIGINT.array()))
                     .from(MESSAGE)
-                    .where(MESSAGE.CHAT_ID.eq(start.chat().value()))
-                    .and(MESSAGE.MESSAGE_ID.eq(start.messageId()))
+                    .where(is(new MessageRef(message.chatId(), parent)))
+                    .and(val(parent).ne(val(self)))
                     .unionAll(
                         select(
                                 MESSAGE.CHAT_ID,
                                 MESSAGE.MESSAGE_ID,
                                 MESSAGE.REPLY_TO,
-                                depth.plus(inline(1)))
+                                depth.plus(inline(1)),
+                                DSL.arrayAppend(path, MESSAGE.MESSAGE_ID))
                             .from(MESSAGE)
-                            .join(DSL.table(name("chain")))
+                            .join(chain)
                             .on(MESSAGE.CHAT_ID.eq(chatId))
                             .and(MESSAGE.MESSAGE_ID.eq(replyTo))
-                            .where(depth.lt(val(maxAncestors)))));
-    return dsl.withRecursive(chain)
+                            .where(depth.lt(val(maxDepth)))
+                            .and(DSL.condition("{0} <> all({1})", MESSAGE.MESSAGE_ID, path))));
+    return dsl.withRecursive(steps)
         .select(MESSAGE.fields())
         .from(MESSAGE)
-        .join(chain)
+        .join(steps)
         .on(MESSAGE.CHAT_ID.eq(chatId))
         .and(MESSAGE.MESSAGE_ID.eq(messageId))
-        .orderBy(depth.desc());
+        .orderBy(depth);
+  }
+
+  static long count(DSLContext dsl, ChatId chat) {
+    return dsl.fetchCount(MESSAGE, MESSAGE.CHAT_ID.eq(chat.value()));
   }
 
   /**
-   * The latest {@code limit} messages of a chat containing every word of {@code text}, matched by
-   * stem as the {@code gryag_text} configuration makes them (гряга finds гряг and грягом). Empty
-   * when {@code text} has no word to search for.
+   * Every chat holding a message, by id: a loose index scan that jumps from chat to chat on the
+   * primary key (one lookup a chat) instead of reading every message.
    */
-  static List<ChatMessage> search(DSLContext dsl, ChatId chat, String text, int limit) {
-    if (!HAS_WORD.matcher(text).find()) {
-      return List.of();
-    }
-    return oldestFirst(searchQuery(dsl, chat, text, limit).fetch(MessageRows::toMessage));
+  static List<ChatId> chats(DSLContext dsl) {
+    return chatsQuery(dsl).fetch(row -> ChatId.of(row.value1()));
+  }
+
+  static ResultQuery<Record1<Long>> chatsQuery(DSLContext dsl) {
+    Field<Long> id = field(name("chats", "id"), Long.class);
+    CommonTableExpression<?> chats =
+        name("chats")
+            .fields("id")
+            .as(
+                select(DSL.min(MESSAGE.CHAT_ID))
+                    .from(MESSAGE)
+                    .unionAll(
+                        select(
+                                field(
+                                    select(DSL.min(MESSAGE.CHAT_ID))
+                                        .from(MESSAGE)
+                                        .where(MESSAGE.CHAT_ID.gt(id))))
+                            .from(DSL.table(name("chats")))
+                            .where(id.isNotNull())));
+    return dsl.withRecursive(chats).select(id).from(chats).where(id.isNotNull()).orderBy(id);
   }
 
   /**
-   * The search as a query. The text is inlined (safely quoted), not bound: PostgreSQL then plans
-   * for the actual words, walking the chat for a frequent one and asking the index for a rare one,
-   * where a cached generic plan would have to guess.
+   * The most active authors since {@code since}: one pass over the chat's window on {@code
+   * message_chat_time_idx}, counting per author and keeping each author's latest row for the name.
    */
-  static ResultQuery<MessageRecord> searchQuery(
-      DSLContext dsl, ChatId chat, String text, int limit) {
-    return dsl.selectFrom(MESSAGE)
-        .where(MESSAGE.CHAT_ID.eq(chat.value()))
-        .and(
-            DSL.condition(
-                "{0} @@ plainto_tsquery('gryag_text', gryag_search_text({1}))",
-                SEARCH_VECTOR, inline(text)))
-        .orderBy(MESSAGE.MESSAGE_ID.desc())
+  static List<AuthorActivity> topAuthors(DSLContext dsl, ChatId chat, Instant since, int limit) {
+    return topAuthorsQuery(dsl, chat, since, limit)
+        .fetch(row ->
+            new AuthorActivity(
+                new Author(
+                    UserId.of(row.value1()),
+                    row.value2(),
+                    row.value3(),
+                    AuthorKind.valueOf(row.value4())),
+                row.value5()));
+  }
+
+  static ResultQuery<Record5<Long, String, String, String, Integer>> topAuthorsQuery(
+      DSLContext dsl, ChatId chat, Instant since, int limit) {
+    Field<Integer> messages = DSL.count().over(DSL.partitionBy(MESSAGE.AUTHOR_ID)).as("messages");
+    Field<Integer> latest =
+        rowNumber().over(DSL.partitionBy(MESSAGE.AUTHOR_ID).orderBy(NEWEST_FIRST)).as("latest");
+    Table<?> window =
+        select(
+                MESSAGE.AUTHOR_ID,
+                MESSAGE.AUTHOR_NAME,
+                MESSAGE.AUTHOR_USERNAME,
+                MESSAGE.AUTHOR_KIND,
+                messages,
+                latest)
+            .from(MESSAGE)
+            .where(MESSAGE.CHAT_ID.eq(chat.value()))
+            .and(MESSAGE.SENT_AT.ge(MessageRows.bound(since)))
+            .asTable("window");
+    Field<Integer> count = window.field(messages);
+    Field<Long> authorId = window.field(MESSAGE.AUTHOR_ID);
+    return dsl.select(
+            authorId,
+            window.field(MESSAGE.AUTHOR_NAME),
+            window.field(MESSAGE.AUTHOR_USERNAME),
+            window.field(MESSAGE.AUTHOR_KIND),
+            count)
+        .from(window)
+        .where(window.field(latest).eq(1))
+        .orderBy(count.desc(), authorId)
         .limit(limit);
   }
 
-  /**
-   * Deletes up to {@code batch} of the oldest messages sent before {@code cutoff}, not important.
-   */
-  static int deleteOlderThan(DSLContext dsl, Instant cutoff, int batch) {
-    return deleteOlderThanQuery(dsl, cutoff, batch).execute();
-  }
-
-  static Query deleteOlderThanQuery(DSLContext dsl, Instant cutoff, int batch) {
-    return dsl.deleteFrom(MESSAGE)
-        .where(
-            DSL.row(MESSAGE.CHAT_ID, MESSAGE.MESSAGE_ID)
-                .in(
-                    select(MESSAGE.CHAT_ID, MESSAGE.MESSAGE_ID)
-                        .from(MESSAGE)
-                        .where(MESSAGE.SENT_AT.lt(cutoff))
-                        .and(MESSAGE.IMPORTANT.isFalse())
-                        .orderBy(MESSAGE.SENT_AT)
-                        .limit(batch)));
-  }
-
-  private static List<ChatMessage> oldestFirst(List<ChatMessage> newestFirst) {
-    List<ChatMessage> messages = new ArrayList<>(newestFirst);
-    Collections.reverse(messages);
-    return messages;
+  static boolean isImportant(DSLContext dsl, MessageRef ref) {
+    return dsl.fetchExists(MESSAGE, is(ref).and(MESSAGE.IMPORTANT.isTrue()));
   }
 }

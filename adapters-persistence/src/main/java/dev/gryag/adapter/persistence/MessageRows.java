@@ -13,6 +13,7 @@ import dev.gryag.core.model.Role;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jooq.JSONB;
 import org.jooq.Record;
 
@@ -78,6 +79,21 @@ final class MessageRows {
 
   static Instant micros(Instant instant) {
     return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The bound {@code instant} as PostgreSQL can hold it, rounded up to the microsecond: for a
+   * stored (whole-microsecond) time {@code t}, {@code t < bound} and {@code t >= bound} mean the
+   * same with the rounded bound as with the exact one.
+   */
+  static Instant bound(Instant instant) {
+    Instant down = instant.truncatedTo(ChronoUnit.MICROS);
+    return down.equals(instant) ? down : down.plus(1, ChronoUnit.MICROS);
+  }
+
+  /** A newest-first list turned oldest first. */
+  static List<ChatMessage> oldestFirst(List<ChatMessage> newestFirst) {
+    return List.copyOf(newestFirst.reversed());
   }
 
   static String storable(String text) {

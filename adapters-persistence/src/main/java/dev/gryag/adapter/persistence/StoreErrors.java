@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.jooq.exception.DataAccessException;
 
 /** Translates a database failure into core's {@link StoreException}, flagging retryable ones. */
 final class StoreErrors {
@@ -18,7 +20,19 @@ final class StoreErrors {
 
   private StoreErrors() {}
 
-  static StoreException translate(String operation, RuntimeException failure) {
+  /**
+   * Runs one store operation, translating a database failure (jOOQ's {@link DataAccessException},
+   * which wraps every JDBC and pool error) into a {@link StoreException} that names the operation.
+   */
+  static <T> T guard(String operation, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (DataAccessException e) {
+      throw translate(operation, e);
+    }
+  }
+
+  static StoreException translate(String operation, Exception failure) {
     SQLException sql = StartupErrors.find(failure, SQLException.class);
     String why = StartupErrors.firstLine(sql != null ? sql : failure);
     return new StoreException(operation + " failed: " + why, failure, isTransient(failure));

@@ -39,7 +39,7 @@ class EmbeddedServerIT {
 
     try (PostgresDatabase database = PostgresDatabase.start(config())) {
       assertThat(new JooqCursorStore(database).position("telegram:getUpdates")).isEqualTo(1234);
-      assertThat(database.schemaVersion()).isEqualTo("1");
+      assertThat(database.schemaVersion()).isEqualTo(TestDatabases.LATEST_VERSION);
       assertThat(database.isHealthy()).isTrue();
     }
   }

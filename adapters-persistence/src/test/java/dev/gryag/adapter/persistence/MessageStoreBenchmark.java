@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -30,7 +31,8 @@ import org.jooq.Query;
  *
  * <p>Arguments (all optional): {@code --home DIR} (a Gryag home to keep the data between runs;
  * default a new temporary folder), {@code --import N} (messages to import now, default 1,000,000),
- * {@code --chats N} (default 1,000), {@code --threads N} (import writers, default 2), {@code
+ * {@code --chats N} (default 1,000), {@code --threads N} (import writers, default 2), {@code --via
+ * insert} (import with multi-row INSERT statements instead of the store's COPY path), {@code
  * --measure} (also measure appends, queries and cleanup on what the table then holds).
  */
 public final class MessageStoreBenchmark {
@@ -129,21 +131,37 @@ public final class MessageStoreBenchmark {
         "Gryag home %s, %d cores%n", home, Runtime.getRuntime().availableProcessors());
     try (PostgresDatabase database = PostgresDatabase.start(config)) {
       DSLContext dsl = database.dsl();
+      JooqMessageStore store = new JooqMessageStore(database);
+      boolean viaInsert = "insert".equals(options.get("via"));
+      Function<List<ChatMessage>, Integer> path =
+          viaInsert ? batch -> MessageBatchInsert.insert(dsl, batch) : store::appendAll;
       if (toImport > 0) {
-        importMessages(dsl, toImport, chats, threads);
+        importMessages(
+            dsl,
+            path,
+            viaInsert ? "multi-row INSERT" : "COPY + INSERT ... SELECT",
+            toImport,
+            chats,
+            threads);
       }
       if (options.containsKey("measure")) {
-        BenchmarkMeasurements.run(dsl, chats);
+        BenchmarkMeasurements.run(dsl, store, chats);
       }
     }
   }
 
-  private static void importMessages(DSLContext dsl, int count, int chats, int threads)
+  private static void importMessages(
+      DSLContext dsl,
+      Function<List<ChatMessage>, Integer> path,
+      String how,
+      int count,
+      int chats,
+      int threads)
       throws Exception {
     long before = dsl.fetchCount(MESSAGE);
     long firstId = 1 + before / chats;
     int perChat = Math.max(1, count / chats);
-    int batch = MessageBatchInsert.ROWS_PER_STATEMENT;
+    int batch = MessageImport.ROWS_PER_CHUNK;
     long started = System.nanoTime();
     List<Future<Long>> writers = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -158,12 +176,12 @@ public final class MessageStoreBenchmark {
                 for (long id = firstId; id < firstId + perChat; id++) {
                   buffer.add(message(random, chat, id, chats));
                   if (buffer.size() == batch) {
-                    written += MessageBatchInsert.insert(dsl, buffer);
+                    written += path.apply(buffer);
                     buffer.clear();
                   }
                 }
               }
-              written += MessageBatchInsert.insert(dsl, buffer);
+              written += path.apply(buffer);
               return written;
             }));
       }
@@ -174,8 +192,8 @@ public final class MessageStoreBenchmark {
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "Bulk import: %,d messages into %,d chats (table had %,d) in %.1f s = %,.0f rows/s"
-              + " (%d writers, %d rows a statement)%n",
-          written, chats, before, seconds, written / seconds, threads, batch);
+              + " (%s, %d writers, %d rows a call)%n",
+          written, chats, before, seconds, written / seconds, how, threads, batch);
     }
   }
 

@@ -21,9 +21,10 @@ class MigrationsIT {
     try (PostgresDatabase database =
         PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.MIGRATE))) {
 
-      assertThat(database.schemaVersion()).isEqualTo("1");
+      assertThat(database.schemaVersion()).isEqualTo(TestDatabases.LATEST_VERSION);
       assertThat(tables(database, schema))
-          .containsExactlyInAnyOrder("chat", "message", "cursor", "flyway_schema_history");
+          .containsExactlyInAnyOrder(
+              "chat", "message", "cursor", "chat_settings", "flyway_schema_history");
       assertThat(database.describe()).contains("schema " + schema);
     }
   }
@@ -40,7 +41,7 @@ class MigrationsIT {
     try (PostgresDatabase second =
         PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.MIGRATE))) {
 
-      assertThat(second.schemaVersion()).isEqualTo("1");
+      assertThat(second.schemaVersion()).isEqualTo(TestDatabases.LATEST_VERSION);
       assertThat(new JooqCursorStore(second).position("kept")).isEqualTo(9);
     }
     assertThat(history(schema)).isEqualTo(historyBefore).anyMatch(row -> row.contains(" 1 "));
@@ -54,7 +55,7 @@ class MigrationsIT {
     try (PostgresDatabase database =
         PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.VALIDATE))) {
 
-      assertThat(database.schemaVersion()).isEqualTo("1");
+      assertThat(database.schemaVersion()).isEqualTo(TestDatabases.LATEST_VERSION);
     }
   }
 

@@ -25,6 +25,10 @@ import java.util.stream.Stream;
 final class TestDatabases {
 
   static final String DATABASE = "gryag_it";
+
+  /** The latest schema version in {@code db/migration}. */
+  static final String LATEST_VERSION = "2";
+
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgresServer shared;
   private static Path template;
@@ -109,6 +113,27 @@ final class TestDatabases {
   /** A started database on a new, migrated schema of the shared server. */
   static PostgresDatabase freshDatabase() {
     return PostgresDatabase.start(config(freshSchemaName(), MigrationMode.MIGRATE));
+  }
+
+  /**
+   * Deletes every row of every table of the database's schema but Flyway's history: an empty store
+   * for the next test, much cheaper than migrating a new schema.
+   */
+  static void deleteAllRows(PostgresDatabase database) {
+    database
+        .dsl()
+        .execute(
+            """
+            do $$
+            declare t text;
+            begin
+              for t in select tablename from pg_tables
+                  where schemaname = current_schema() and tablename <> 'flyway_schema_history'
+              loop
+                execute format('delete from %I', t);
+              end loop;
+            end $$\
+            """);
   }
 
   /** Runs statements as the superuser on the shared test database. */
