@@ -46,8 +46,14 @@ public final class GryagCli implements Runnable {
 
   /** The command line with {@code analyze} using the analyzers {@code analyzers} makes. */
   static CommandLine commandLine(Supplier<TextAnalyzer> analyzers) {
+    return commandLine(analyzers, Databases.fromEnvironment(System.getenv()));
+  }
+
+  /** The command line over the analyzers and the database given; tests lend theirs. */
+  static CommandLine commandLine(Supplier<TextAnalyzer> analyzers, Databases databases) {
     CommandLine cli = new CommandLine(new GryagCli());
     cli.addSubcommand(new AnalyzeCommand(analyzers));
+    cli.addSubcommand(new ImportCommand(analyzers, databases));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
