@@ -24,7 +24,15 @@ class MigrationsIT {
       assertThat(database.schemaVersion()).isEqualTo(TestDatabases.LATEST_VERSION);
       assertThat(tables(database, schema))
           .containsExactlyInAnyOrder(
-              "chat", "message", "cursor", "chat_settings", "flyway_schema_history");
+              "chat",
+              "message",
+              "cursor",
+              "chat_settings",
+              "member_profile",
+              "member_fact",
+              "member_preferences",
+              "chat_summary",
+              "flyway_schema_history");
       assertThat(database.describe()).contains("schema " + schema);
     }
   }
