@@ -41,6 +41,7 @@ final class HistoryImport implements HistorySink {
   private final int batchSize;
   private final long limit;
   private final Runnable onMessage;
+  private final Runnable afterBatch;
   private final List<ChatMessage> batch = new ArrayList<>();
   private final Set<MemberInChat> members = new LinkedHashSet<>();
 
@@ -59,7 +60,8 @@ final class HistoryImport implements HistorySink {
       TextAnalyzer analyzer,
       int batchSize,
       long limit,
-      Runnable onMessage) {
+      Runnable onMessage,
+      Runnable afterBatch) {
     this.messages = Objects.requireNonNull(messages, "messages");
     this.cursors = Objects.requireNonNull(cursors, "cursors");
     this.people = Objects.requireNonNull(people, "people");
@@ -70,6 +72,7 @@ final class HistoryImport implements HistorySink {
     this.batchSize = batchSize;
     this.limit = limit;
     this.onMessage = Objects.requireNonNull(onMessage, "onMessage");
+    this.afterBatch = Objects.requireNonNull(afterBatch, "afterBatch");
   }
 
   /** The cursor stream of a chat's import. */
@@ -148,6 +151,7 @@ final class HistoryImport implements HistorySink {
       members.add(new MemberInChat(chat, message.author().id()));
     }
     batch.clear();
+    afterBatch.run();
     cursors.advance(stream, ordinal);
     done = ordinal;
     if (limit > 0 && added >= limit) {

@@ -108,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
       return fail(GryagCli.EXIT_BAD_INPUT, "no such file: " + file);
     }
     try (Databases.Lease lease = databases.open()) {
-      return run(StoreSession.over(lease.database()));
+      return run(StoreSession.forImport(lease.database()));
     } catch (DatabaseStartException e) {
       return fail(1, e.getMessage());
     }
@@ -133,7 +133,8 @@ final class ImportCommand implements Callable<Integer> {
               analyzers.get(),
               batch,
               limit,
-              meter::message);
+              meter::message,
+              stores.afterBatch());
       try {
         summary =
             new TelegramExportReader(options).read(meter.track(open()), file.toString(), sink);

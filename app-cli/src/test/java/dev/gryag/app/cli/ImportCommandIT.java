@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.JooqMessageStore;
+import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.model.AuthorKind;
@@ -11,6 +12,8 @@ import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.model.UserId;
+import dev.gryag.core.personalization.MemberProfile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -30,6 +33,7 @@ class ImportCommandIT {
 
   private static PostgresDatabase database;
   private static JooqMessageStore messages;
+  private static JooqProfileStore profiles;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -40,6 +44,7 @@ class ImportCommandIT {
         PostgresDatabase.start(
             DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString())));
     messages = new JooqMessageStore(database);
+    profiles = new JooqProfileStore(database);
   }
 
   @AfterAll
@@ -81,6 +86,9 @@ class ImportCommandIT {
     assertFigures(23, 23, 0, 0, 21);
     assertThat(figure("members folded")).isEqualTo(3);
     assertThat(messages.count(ChatId.of(-20001))).isEqualTo(23);
+    assertThat(profiledMessages(ChatId.of(-20001))).isEqualTo(23);
+    assertThat(profiles.find(ChatId.of(-20001), UserId.of(10001)).orElseThrow().messages())
+        .isEqualTo(8);
 
     assertThat(importShared("personal-full-schema.json")).isZero();
     assertFigures(25, 25, 0, 0, 61);
@@ -108,6 +116,12 @@ class ImportCommandIT {
     }
     assertThat(messages.count(ChatId.of(-20001))).isEqualTo(23);
     assertThat(messages.count(channel)).isEqualTo(18);
+    assertThat(profiledMessages(ChatId.of(-20001))).isEqualTo(23);
+    assertThat(profiledMessages(channel)).isEqualTo(18);
+  }
+
+  private static long profiledMessages(ChatId chat) {
+    return profiles.profiles(chat).stream().mapToLong(MemberProfile::messages).sum();
   }
 
   @Test
@@ -119,10 +133,12 @@ class ImportCommandIT {
     long firstRun = figure("new");
     assertThat(firstRun).isEqualTo(60);
     assertThat(messages.count(chat)).isEqualTo(60);
+    assertThat(profiledMessages(chat)).isEqualTo(60);
 
     assertThat(run("import", file, "--batch", "20")).isZero();
     assertFigures(143, 83, 60, 0, 8);
     assertThat(messages.count(chat)).isEqualTo(143);
+    assertThat(profiledMessages(chat)).isEqualTo(143);
     assertThat(messages.find(MessageRef.of(chat.value(), 2))).isPresent();
     var all = messages.recent(chat, 200);
     assertThat(all).anyMatch(m -> m.replyToMessageId() != null);
