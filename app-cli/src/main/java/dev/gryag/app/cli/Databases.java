@@ -1,6 +1,7 @@
 package dev.gryag.app.cli;
 
 import dev.gryag.adapter.persistence.DatabaseConfig;
+import dev.gryag.adapter.persistence.DatabaseConfig.MigrationMode;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import java.util.Map;
 
@@ -11,12 +12,25 @@ import java.util.Map;
 @FunctionalInterface
 interface Databases {
 
-  /** The database, started and migrated; the lease closes it when the command is done. */
-  Lease open();
+  /**
+   * The database, started; the lease closes it when the command is done.
+   *
+   * @param mode what to do with the schema at start, or null for what the configuration says
+   *     (migrate by default, as the bot does)
+   */
+  Lease open(MigrationMode mode);
+
+  /** The database, started and migrated (or validated) as the configuration says. */
+  default Lease open() {
+    return open(null);
+  }
 
   /** A database held for the length of one command. */
   interface Lease extends AutoCloseable {
     PostgresDatabase database();
+
+    /** The schema that holds Gryag's tables. */
+    String schema();
 
     @Override
     void close();
@@ -24,13 +38,29 @@ interface Databases {
 
   /** The database the environment names, started for the command and stopped after it. */
   static Databases fromEnvironment(Map<String, String> environment) {
-    return () -> {
-      PostgresDatabase database =
-          PostgresDatabase.start(DatabaseConfig.fromEnvironment(environment));
+    return mode -> {
+      DatabaseConfig config = DatabaseConfig.fromEnvironment(environment);
+      if (mode != null) {
+        config =
+            new DatabaseConfig(
+                config.server(),
+                config.schema(),
+                config.poolSize(),
+                config.connectTimeout(),
+                config.statementTimeout(),
+                mode);
+      }
+      PostgresDatabase database = PostgresDatabase.start(config);
+      String schema = config.schema();
       return new Lease() {
         @Override
         public PostgresDatabase database() {
           return database;
+        }
+
+        @Override
+        public String schema() {
+          return schema;
         }
 
         @Override
@@ -42,12 +72,17 @@ interface Databases {
   }
 
   /** A database someone else started and will stop. */
-  static Databases lending(PostgresDatabase database) {
-    return () ->
+  static Databases lending(PostgresDatabase database, String schema) {
+    return mode ->
         new Lease() {
           @Override
           public PostgresDatabase database() {
             return database;
+          }
+
+          @Override
+          public String schema() {
+            return schema;
           }
 
           @Override

@@ -54,6 +54,7 @@ public final class GryagCli implements Runnable {
     CommandLine cli = new CommandLine(new GryagCli());
     cli.addSubcommand(new AnalyzeCommand(analyzers));
     cli.addSubcommand(new ImportCommand(analyzers, databases));
+    cli.addSubcommand(new DbCommand(databases));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }

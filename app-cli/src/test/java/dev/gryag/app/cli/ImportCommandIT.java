@@ -56,7 +56,7 @@ class ImportCommandIT {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
     CommandLine cli =
-        GryagCli.commandLine(LocalAnalyzer::withDefaults, Databases.lending(database));
+        GryagCli.commandLine(LocalAnalyzer::withDefaults, Databases.lending(database, "gryag"));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
