@@ -68,6 +68,8 @@ public final class GryagCli implements Runnable {
     cli.addSubcommand(new ImportCommand(analyzers, databases));
     cli.addSubcommand(new DbCommand(databases));
     cli.addSubcommand(new CleanupCommand(databases, environment, clock));
+    cli.addSubcommand(new ProfileCommand(databases));
+    cli.addSubcommand(new ForgetCommand(databases));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
