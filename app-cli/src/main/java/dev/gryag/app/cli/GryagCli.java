@@ -70,6 +70,8 @@ public final class GryagCli implements Runnable {
     cli.addSubcommand(new CleanupCommand(databases, environment, clock));
     cli.addSubcommand(new ProfileCommand(databases));
     cli.addSubcommand(new ForgetCommand(databases));
+    cli.addSubcommand(new BackupCommand(databases));
+    cli.addSubcommand(new RestoreCommand(databases));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
