@@ -72,6 +72,7 @@ public final class GryagCli implements Runnable {
     cli.addSubcommand(new ForgetCommand(databases));
     cli.addSubcommand(new BackupCommand(databases));
     cli.addSubcommand(new RestoreCommand(databases));
+    cli.getSubcommands().get("bench").addSubcommand(new ImportBench());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
