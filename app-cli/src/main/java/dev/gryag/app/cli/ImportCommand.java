@@ -5,6 +5,7 @@ import dev.gryag.adapter.telegram.export.ChatSelection;
 import dev.gryag.adapter.telegram.export.ExportReadOptions;
 import dev.gryag.adapter.telegram.export.ExportReadSummary;
 import dev.gryag.adapter.telegram.export.TelegramExportReader;
+import dev.gryag.core.StoreException;
 import dev.gryag.core.analytics.MalformedHistoryException;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import java.io.IOException;
@@ -111,6 +112,8 @@ final class ImportCommand implements Callable<Integer> {
       return run(StoreSession.forImport(lease.database()));
     } catch (DatabaseStartException e) {
       return fail(1, e.getMessage());
+    } catch (StoreException e) {
+      return fail(1, e.getMessage() + " (what was imported before stays; run again to go on)");
     }
   }
 
