@@ -56,7 +56,7 @@ final class ImportBench implements Callable<Integer> {
 
   @Option(
       names = "--batch",
-      defaultValue = "1000",
+      defaultValue = "5000",
       paramLabel = "N",
       description = "Messages per batch (default: ${DEFAULT-VALUE}).")
   int batch;

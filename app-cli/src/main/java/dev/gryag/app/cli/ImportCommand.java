@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       paramLabel = "N",
-      defaultValue = "1000",
+      defaultValue = "5000",
       description = "Messages stored per batch (1-100000, default: ${DEFAULT-VALUE}).")
   int batch;
 
