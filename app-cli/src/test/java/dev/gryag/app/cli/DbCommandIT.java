@@ -3,6 +3,7 @@ package dev.gryag.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.adapter.persistence.DatabaseConfig;
+import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,6 +58,18 @@ class DbCommandIT {
     for (String sub : new String[] {"migrate", "info", "validate"}) {
       assertThat(run("db", sub, "--help")).isZero();
       assertThat(out.toString()).contains("Example: gryag db " + sub);
+    }
+  }
+
+  @Test
+  void aDataFolderInUseIsOneLineAndExitCodeOne() {
+    try (PostgresDatabase held =
+        PostgresDatabase.start(
+            DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString())))) {
+      assertThat(run("import", Exports.sample().toString(), "-q")).isEqualTo(1);
+      assertThat(err.toString()).startsWith("gryag import: ").contains(home.toString());
+      assertThat(err.toString().strip().lines()).hasSize(1);
+      assertThat(held.isHealthy()).isTrue();
     }
   }
 }
