@@ -182,6 +182,8 @@ public record DatabaseConfig(
     /** Apply pending migrations (the default). */
     MIGRATE,
     /** Only check that the schema is current; fail otherwise. */
-    VALIDATE
+    VALIDATE,
+    /** Leave the schema as it is, current or not: for tools that only look at it. */
+    NONE
   }
 }

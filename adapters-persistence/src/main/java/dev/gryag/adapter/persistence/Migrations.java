@@ -39,7 +39,7 @@ final class Migrations {
               result.initialSchemaVersion == null ? "(empty)" : result.initialSchemaVersion,
               result.targetSchemaVersion);
         }
-      } else {
+      } else if (mode == MigrationMode.VALIDATE) {
         ValidateResult result = flyway.validateWithResult();
         if (!result.validationSuccessful) {
           throw new DatabaseStartException(
@@ -59,7 +59,9 @@ final class Migrations {
           Reason.SCHEMA,
           "Could not %s the schema %s at %s: %s"
               .formatted(
-                  mode.name().toLowerCase(java.util.Locale.ROOT),
+                  mode == MigrationMode.NONE
+                      ? "read"
+                      : mode.name().toLowerCase(java.util.Locale.ROOT),
                   schema,
                   where,
                   oneLine(e.getMessage())),

@@ -244,7 +244,7 @@ class DatabaseConfigTest {
       assertThatThrownBy(() -> read("GRYAG_DB_CONNECT_TIMEOUT", "100ms"))
           .hasMessageContaining("GRYAG_DB_CONNECT_TIMEOUT must be a duration from 250ms");
       assertThatThrownBy(() -> read("GRYAG_DB_MIGRATE", "yes"))
-          .hasMessage("GRYAG_DB_MIGRATE must be one of migrate validate, was 'yes'");
+          .hasMessage("GRYAG_DB_MIGRATE must be one of migrate validate none, was 'yes'");
       assertThatThrownBy(() -> read("GRYAG_DB_SCHEMA", "Gryag-Data"))
           .hasMessageStartingWith("GRYAG_DB_SCHEMA must be a lower-case SQL name");
       assertThatThrownBy(() -> read("GRYAG_DB_HOST", "db", "GRYAG_DB_PORT", "70000"))

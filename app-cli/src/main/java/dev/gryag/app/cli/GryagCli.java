@@ -6,6 +6,8 @@ import dev.gryag.core.analyzer.TextAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -46,8 +48,31 @@ public final class GryagCli implements Runnable {
 
   /** The command line with {@code analyze} using the analyzers {@code analyzers} makes. */
   static CommandLine commandLine(Supplier<TextAnalyzer> analyzers) {
+    return commandLine(
+        analyzers, Databases.fromEnvironment(System.getenv()), System.getenv(), Clock.systemUTC());
+  }
+
+  /** The command line over the analyzers and the database given; tests lend theirs. */
+  static CommandLine commandLine(Supplier<TextAnalyzer> analyzers, Databases databases) {
+    return commandLine(analyzers, databases, Map.of(), Clock.systemUTC());
+  }
+
+  /** The command line with its environment and clock given, for tests. */
+  static CommandLine commandLine(
+      Supplier<TextAnalyzer> analyzers,
+      Databases databases,
+      Map<String, String> environment,
+      Clock clock) {
     CommandLine cli = new CommandLine(new GryagCli());
     cli.addSubcommand(new AnalyzeCommand(analyzers));
+    cli.addSubcommand(new ImportCommand(analyzers, databases));
+    cli.addSubcommand(new DbCommand(databases));
+    cli.addSubcommand(new CleanupCommand(databases, environment, clock));
+    cli.addSubcommand(new ProfileCommand(databases));
+    cli.addSubcommand(new ForgetCommand(databases));
+    cli.addSubcommand(new BackupCommand(databases));
+    cli.addSubcommand(new RestoreCommand(databases));
+    cli.getSubcommands().get("bench").addSubcommand(new ImportBench());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }

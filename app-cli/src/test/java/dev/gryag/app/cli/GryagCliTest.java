@@ -59,4 +59,34 @@ class GryagCliTest {
 
     assertThat(out.toString()).contains("analyze");
   }
+
+  @Test
+  void helpListsTheStoreCommands() {
+    assertThat(run("--help")).isZero();
+
+    assertThat(out.toString())
+        .contains("import")
+        .contains("db")
+        .contains("cleanup")
+        .contains("profile")
+        .contains("forget")
+        .contains("backup")
+        .contains("restore");
+  }
+
+  @Test
+  void everyStoreCommandHasHelpWithAnExample() {
+    for (String command :
+        new String[] {"import", "db", "cleanup", "profile", "forget", "backup", "restore"}) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).as(command).isZero();
+      assertThat(out.toString()).as(command).contains("Example").contains("Exit codes");
+    }
+  }
+
+  @Test
+  void importOfAMissingFileIsBadInputBeforeAnyDatabaseStarts() {
+    assertThat(run("import", "no-such-export.json")).isEqualTo(3);
+    assertThat(err.toString()).contains("gryag import: no such file: no-such-export.json");
+  }
 }
