@@ -66,7 +66,8 @@ final class ProfileCommand implements Callable<Integer> {
                     .orElse("(no profile)")
                     .indent(2)
                     .stripTrailing());
-            out.println(stores.people().factsReport(where, member).indent(2).stripTrailing());
+            out.println(
+                stores.people().factsReport(where, member).orElse("").indent(2).stripTrailing());
           }
           return 0;
         });
