@@ -9,6 +9,8 @@ import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
 import dev.gryag.core.model.TextEntity;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -268,15 +270,22 @@ public final class MessageStoreBenchmark {
       call.apply(i);
     }
     long[] nanos = new long[runs];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
       call.apply(i);
       nanos[i] = System.nanoTime() - start;
     }
+    double cpuPerCall = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / runs;
     Arrays.sort(nanos);
-    return "p50 %.3f ms, p99 %.3f ms, max %.3f ms over %,d calls"
+    return "p50 %.3f ms, p99 %.3f ms, max %.3f ms over %,d calls (client CPU %.3f ms a call)"
         .formatted(
-            nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6, nanos[runs - 1] / 1e6, runs);
+            nanos[runs / 2] / 1e6,
+            nanos[(int) (runs * 0.99)] / 1e6,
+            nanos[runs - 1] / 1e6,
+            runs,
+            cpuPerCall);
   }
 
   private static Map<String, String> options(String[] args) {
