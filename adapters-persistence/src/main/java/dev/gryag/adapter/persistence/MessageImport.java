@@ -52,21 +52,18 @@ final class MessageImport {
   /** Stores the messages not stored yet; returns how many were new. */
   int append(List<ChatMessage> messages) {
     int inserted = 0;
+    // The pool restores auto-commit (and rolls back what is left open) when the connection returns.
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      try {
-        boolean direct = true;
-        for (int from = 0; from < messages.size(); from += ROWS_PER_CHUNK) {
-          int to = Math.min(messages.size(), from + ROWS_PER_CHUNK);
-          List<ChatMessage> chunk = messages.subList(from, to);
-          boolean last = to == messages.size();
-          Set<MessageRef> refs = refs(chunk);
-          int copied = direct && refs.size() == chunk.size() ? copy(connection, chunk, last) : -1;
-          direct = copied >= 0;
-          inserted += direct ? copied : staged(connection, chunk, last);
-        }
-      } finally {
-        connection.setAutoCommit(true);
+      boolean direct = true;
+      for (int from = 0; from < messages.size(); from += ROWS_PER_CHUNK) {
+        int to = Math.min(messages.size(), from + ROWS_PER_CHUNK);
+        List<ChatMessage> chunk = messages.subList(from, to);
+        boolean last = to == messages.size();
+        Set<MessageRef> refs = refs(chunk);
+        int copied = direct && refs.size() == chunk.size() ? copy(connection, chunk, last) : -1;
+        direct = copied >= 0;
+        inserted += direct ? copied : staged(connection, chunk, last);
       }
       return inserted;
     } catch (SQLException | IOException e) {
@@ -96,13 +93,13 @@ final class MessageImport {
       connection.commit();
       return (int) copied;
     } catch (SQLException e) {
-      connection.rollback();
+      rollback(connection, e);
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
         return -1;
       }
       throw e;
     } catch (IOException | RuntimeException e) {
-      connection.rollback();
+      rollback(connection, e);
       throw e;
     }
   }
@@ -128,8 +125,17 @@ final class MessageImport {
       connection.commit();
       return inserted;
     } catch (SQLException | IOException | RuntimeException e) {
-      connection.rollback();
+      rollback(connection, e);
       throw e;
+    }
+  }
+
+  /** Rolls the chunk back; a failure to do so (a lost connection) is kept with the cause. */
+  private static void rollback(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 
