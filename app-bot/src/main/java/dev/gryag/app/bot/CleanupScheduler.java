@@ -4,7 +4,6 @@ import dev.gryag.app.bot.ops.BotMetrics;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
-import dev.gryag.core.cleanup.DataKind;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.cleanup.RetentionTarget;
 import dev.gryag.core.cleanup.RetentionTargets;
@@ -51,12 +50,7 @@ final class CleanupScheduler implements AutoCloseable {
     RetentionPolicy policy = RetentionPolicy.DEFAULTS;
     List<RetentionTarget> targets =
         List.of(
-            RetentionTarget.aged(
-                DataKind.MESSAGES,
-                messageAge,
-                RetentionTarget.AgedData.of(
-                    cutoff -> messages.countBefore(null, cutoff),
-                    (cutoff, limit) -> messages.deleteBefore(null, cutoff, limit))),
+            RetentionTargets.agedMessages(messages, messageAge),
             RetentionTargets.profiles(profiles, policy),
             RetentionTargets.facts(facts, policy, PersonalizationSettings.DEFAULTS.factHalfLife()));
     return new CleanupService(targets, clock);

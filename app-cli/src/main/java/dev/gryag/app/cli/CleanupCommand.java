@@ -6,7 +6,6 @@ import dev.gryag.core.StoreException;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
-import dev.gryag.core.cleanup.DataKind;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.cleanup.RetentionTarget;
 import dev.gryag.core.cleanup.RetentionTargets;
@@ -128,12 +127,7 @@ final class CleanupCommand implements Callable<Integer> {
     RetentionPolicy policy = RetentionPolicy.DEFAULTS;
     List<RetentionTarget> targets =
         List.of(
-            RetentionTarget.aged(
-                DataKind.MESSAGES,
-                age,
-                RetentionTarget.AgedData.of(
-                    cutoff -> stores.messages().countBefore(null, cutoff),
-                    (cutoff, limit) -> stores.messages().deleteBefore(null, cutoff, limit))),
+            RetentionTargets.agedMessages(stores.messages(), age),
             RetentionTargets.profiles(stores.profiles(), policy),
             RetentionTargets.facts(
                 stores.facts(), policy, PersonalizationSettings.DEFAULTS.factHalfLife()),

@@ -1,5 +1,6 @@
 package dev.gryag.core.cleanup;
 
+import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.ProfileStore;
@@ -13,6 +14,21 @@ import java.util.function.Predicate;
 public final class RetentionTargets {
 
   private RetentionTargets() {}
+
+  /**
+   * Messages sent more than {@code maxAge} ago, in every chat, through the store's own batched
+   * deletion, which keeps important messages (pinned, or cited as evidence). No compaction: for
+   * summaries before deletion use {@link #messages}.
+   */
+  public static RetentionTarget agedMessages(MessageStore store, Duration maxAge) {
+    Objects.requireNonNull(store, "store");
+    return RetentionTarget.aged(
+        DataKind.MESSAGES,
+        maxAge,
+        RetentionTarget.AgedData.of(
+            cutoff -> store.countBefore(null, cutoff),
+            (cutoff, limit) -> store.deleteBefore(null, cutoff, limit)));
+  }
 
   /** Profiles of members silent for longer than {@link RetentionPolicy#profileIdleAfter()}. */
   public static RetentionTarget profiles(ProfileStore store, RetentionPolicy policy) {
