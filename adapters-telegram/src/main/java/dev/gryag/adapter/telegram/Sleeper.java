@@ -2,9 +2,13 @@ package dev.gryag.adapter.telegram;
 
 import java.time.Duration;
 
-/** Waits: the real one sleeps, tests record the wait and move a fake clock instead. */
+/**
+ * How the Telegram adapter waits (for Telegram's send limits, a 429's {@code retry_after}, a
+ * backoff): the real one sleeps; tests record the wait and move a fake clock instead; an
+ * application may wrap {@link #SYSTEM} to measure how long its threads wait on Telegram.
+ */
 @FunctionalInterface
-interface Sleeper {
+public interface Sleeper {
 
   /** Sleeps the thread; zero or negative durations return at once. */
   Sleeper SYSTEM =

@@ -34,7 +34,23 @@ public final class TelegramMessageSender implements MessageSender {
    * @param listener told when a chat became unavailable or moved; persist it
    */
   public TelegramMessageSender(TelegramClient client, ChatAvailabilityListener listener) {
-    this(client, listener, Clock.systemUTC(), Sleeper.SYSTEM, Backoff.standard(), TYPING_REFRESH);
+    this(client, listener, Sleeper.SYSTEM);
+  }
+
+  /**
+   * @param listener told when a chat became unavailable or moved; persist it
+   * @param sleeper how a send waits for Telegram's limits and retry hints: {@link Sleeper#SYSTEM},
+   *     or a wrapper around it that measures the waits
+   */
+  public TelegramMessageSender(
+      TelegramClient client, ChatAvailabilityListener listener, Sleeper sleeper) {
+    this(
+        client,
+        listener,
+        Clock.systemUTC(),
+        Objects.requireNonNull(sleeper, "sleeper"),
+        Backoff.standard(),
+        TYPING_REFRESH);
   }
 
   TelegramMessageSender(

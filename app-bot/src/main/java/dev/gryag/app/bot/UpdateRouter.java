@@ -4,6 +4,7 @@ import dev.gryag.adapter.telegram.TelegramEvent;
 import dev.gryag.adapter.telegram.UpdateHandler;
 import dev.gryag.app.bot.ops.BotMetrics;
 import dev.gryag.app.bot.ops.ModelTime;
+import dev.gryag.app.bot.ops.SendWaits;
 import dev.gryag.core.conversation.Accepted;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ConversationService;
@@ -89,12 +90,18 @@ final class UpdateRouter implements UpdateHandler {
     MDC.put("chat", accepted.chat().toString());
     try {
       ModelTime.takeSpent();
+      SendWaits.takeWaited();
       long started = System.nanoTime();
       Outcome outcome = conversation.respond(accepted);
-      long respondNanos = System.nanoTime() - started - ModelTime.takeSpent();
+      long elapsed = System.nanoTime() - started;
+      long model = ModelTime.takeSpent();
+      long waited = SendWaits.takeWaited();
       metrics.outcome(outcome);
       log.info("{}", describe(outcome));
-      metrics.overhead(Duration.ofNanos(acceptNanos + respondNanos));
+      metrics.overhead(outcome, Duration.ofNanos(acceptNanos + elapsed - model - waited));
+      if (waited > 0) {
+        metrics.sendWait(Duration.ofNanos(waited));
+      }
     } finally {
       MDC.remove("update");
       MDC.remove("chat");

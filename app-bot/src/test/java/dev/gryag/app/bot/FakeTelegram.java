@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -29,8 +33,15 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MockWebServer server = new MockWebServer();
-  private final List<ObjectNode> updates = new ArrayList<>();
+
+  /** Updates not yet confirmed, oldest first; Telegram forgets an update once confirmed. */
+  private final Deque<ObjectNode> updates = new ArrayDeque<>();
+
   private final List<JsonNode> sent = new ArrayList<>();
+
+  /** Every message posted or sent, by id, for replies to point at. */
+  private final Map<Long, JsonNode> messages = new HashMap<>();
+
   private long nextUpdateId = 1000;
   private long nextMessageId = 1;
 
@@ -77,20 +88,15 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
     update.put("update_id", nextUpdateId++);
     update.set("message", message);
     updates.add(update);
+    messages.put(messageId, message);
     notifyAll();
     return messageId;
   }
 
   private JsonNode sentOrPosted(long messageId, long chatId) {
-    for (JsonNode m : sent) {
-      if (m.path("message_id").asLong() == messageId) {
-        return m;
-      }
-    }
-    for (ObjectNode u : updates) {
-      if (u.path("message").path("message_id").asLong() == messageId) {
-        return u.path("message");
-      }
+    JsonNode known = messages.get(messageId);
+    if (known != null) {
+      return known;
     }
     ObjectNode missing = JSON.createObjectNode();
     missing.put("message_id", messageId).put("date", 0).putObject("chat").put("id", chatId);
@@ -150,6 +156,9 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
 
   private synchronized MockResponse updates(long offset) throws InterruptedException {
     confirmed = Math.max(confirmed, offset);
+    while (!updates.isEmpty() && updates.peekFirst().path("update_id").asLong() < offset) {
+      updates.removeFirst();
+    }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
     List<ObjectNode> ready = pending(offset);
     while (ready.isEmpty() && System.nanoTime() < deadline) {
@@ -185,6 +194,7 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
       message.put("reply_to", replyTo.asLong());
     }
     sent.add(message);
+    messages.put(message.path("message_id").asLong(), message);
     notifyAll();
     return ok(message.toString());
   }

@@ -30,6 +30,7 @@ public final class BotMetrics implements LlmMetrics {
   private final Counter llmTokens;
   private final Counter cleanupRows;
   private final Histogram overhead;
+  private final Histogram sendWait;
 
   public BotMetrics(PrometheusRegistry registry) {
     this.registry = registry;
@@ -84,9 +85,16 @@ public final class BotMetrics implements LlmMetrics {
     overhead =
         Histogram.builder()
             .name("gryag_message_overhead_seconds")
-            .help("Time the bot spends on a message outside the model call")
+            .help("Time the bot spends on a message outside the model call, by outcome")
+            .labelNames("outcome")
             .classicUpperBounds(
                 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
+            .register(registry);
+    sendWait =
+        Histogram.builder()
+            .name("gryag_send_wait_seconds")
+            .help("Time a message's answer waited for Telegram's send limits and retry hints")
+            .classicUpperBounds(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
             .register(registry);
   }
 
@@ -120,17 +128,35 @@ public final class BotMetrics implements LlmMetrics {
 
   public void outcome(Outcome outcome) {
     switch (outcome) {
-      case Outcome.Replied r -> outcomes.labelValues("replied", lower(r.trigger())).inc();
-      case Outcome.Ignored i -> outcomes.labelValues("ignored", lower(i.reason())).inc();
-      case Outcome.RateLimited l -> outcomes.labelValues("rate_limited", lower(l.scope())).inc();
-      case Outcome.CommandHandled c -> outcomes.labelValues("command", c.command()).inc();
-      case Outcome.Unanswered u -> outcomes.labelValues("unanswered", lower(u.failure())).inc();
+      case Outcome.Replied r -> outcomes.labelValues(kind(outcome), lower(r.trigger())).inc();
+      case Outcome.Ignored i -> outcomes.labelValues(kind(outcome), lower(i.reason())).inc();
+      case Outcome.RateLimited l -> outcomes.labelValues(kind(outcome), lower(l.scope())).inc();
+      case Outcome.CommandHandled c -> outcomes.labelValues(kind(outcome), c.command()).inc();
+      case Outcome.Unanswered u -> outcomes.labelValues(kind(outcome), lower(u.failure())).inc();
     }
   }
 
-  /** Time spent on one message outside the model call. */
-  public void overhead(Duration spent) {
-    overhead.observe(spent.toNanos() / 1e9);
+  /**
+   * Time spent on one message outside the model call; by outcome, because a reply (context,
+   * sending, storing the answer) costs far more than a message that is only stored and folded.
+   */
+  public void overhead(Outcome outcome, Duration spent) {
+    overhead.labelValues(kind(outcome)).observe(spent.toNanos() / 1e9);
+  }
+
+  /** Time one message's answer waited for Telegram's pace; only answers that waited count. */
+  public void sendWait(Duration waited) {
+    sendWait.observe(waited.toNanos() / 1e9);
+  }
+
+  private static String kind(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Replied r -> "replied";
+      case Outcome.Ignored i -> "ignored";
+      case Outcome.RateLimited l -> "rate_limited";
+      case Outcome.CommandHandled c -> "command";
+      case Outcome.Unanswered u -> "unanswered";
+    };
   }
 
   public void cleanedUp(String kind, long rows) {

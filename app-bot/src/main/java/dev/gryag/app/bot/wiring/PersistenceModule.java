@@ -10,6 +10,9 @@ import dev.gryag.adapter.persistence.JooqMessageStore;
 import dev.gryag.adapter.persistence.JooqPreferenceStore;
 import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
+import dev.gryag.app.bot.cache.CachePolicy;
+import dev.gryag.app.bot.cache.CachedChatSettingsStore;
+import dev.gryag.app.bot.cache.CachedPreferenceStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
 import dev.gryag.core.personalization.FactStore;
@@ -17,7 +20,10 @@ import dev.gryag.core.personalization.PreferenceStore;
 import dev.gryag.core.personalization.ProfileStore;
 import dev.gryag.core.settings.ChatSettingsStore;
 
-/** The stores, on the PostgreSQL database the lifecycle started. */
+/**
+ * The stores, on the PostgreSQL database the lifecycle started; the two read for every message (a
+ * chat's settings, a member's preferences) are served through in-process caches.
+ */
 public final class PersistenceModule extends AbstractModule {
 
   private final PostgresDatabase database;
@@ -46,7 +52,7 @@ public final class PersistenceModule extends AbstractModule {
   @Provides
   @Singleton
   ChatSettingsStore settings() {
-    return new JooqChatSettingsStore(database);
+    return new CachedChatSettingsStore(new JooqChatSettingsStore(database), CachePolicy.DEFAULTS);
   }
 
   @Provides
@@ -64,6 +70,6 @@ public final class PersistenceModule extends AbstractModule {
   @Provides
   @Singleton
   PreferenceStore preferences() {
-    return new JooqPreferenceStore(database);
+    return new CachedPreferenceStore(new JooqPreferenceStore(database), CachePolicy.DEFAULTS);
   }
 }

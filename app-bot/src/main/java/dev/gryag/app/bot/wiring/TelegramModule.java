@@ -4,8 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.gryag.adapter.telegram.ChatAvailabilityListener;
+import dev.gryag.adapter.telegram.Sleeper;
 import dev.gryag.adapter.telegram.TelegramClient;
 import dev.gryag.adapter.telegram.TelegramMessageSender;
+import dev.gryag.app.bot.ops.SendWaits;
 import dev.gryag.core.conversation.BotIdentity;
 import dev.gryag.core.conversation.MessageSender;
 import dev.gryag.core.model.ChatId;
@@ -53,6 +55,7 @@ public final class TelegramModule extends AbstractModule {
           public void chatMigrated(ChatId from, ChatId to) {
             log.info("chat {} moved to {}", from, to);
           }
-        });
+        },
+        new SendWaits(Sleeper.SYSTEM));
   }
 }
