@@ -13,11 +13,9 @@ import dev.gryag.core.cleanup.RetentionTargets;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.PersonalizationService;
-import dev.gryag.core.personalization.PersonalizationSettings;
 import dev.gryag.core.personalization.ProfileStore;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,11 +56,8 @@ public final class RetentionModule extends AbstractModule {
       Compactor compactor,
       Clock clock) {
     return new CleanupService(
-        List.of(
-            RetentionTargets.messages(messages, policy, facts::isEvidence, Optional.of(compactor)),
-            RetentionTargets.profiles(profiles, policy),
-            RetentionTargets.facts(facts, policy, PersonalizationSettings.DEFAULTS.factHalfLife()),
-            RetentionTargets.summaries(summaries, policy)),
+        RetentionTargets.standard(
+            messages, profiles, facts, summaries, policy, Optional.of(compactor)),
         clock);
   }
 }
