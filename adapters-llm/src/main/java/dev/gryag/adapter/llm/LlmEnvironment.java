@@ -43,11 +43,7 @@ public final class LlmEnvironment {
    * @throws IllegalArgumentException when none is configured, a name is unknown or a key missing
    */
   public List<ProviderConfig> providers() {
-    List<String> names =
-        env.text(PROVIDERS)
-            .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()))
-            .map(s -> s.map(n -> n.toLowerCase(Locale.ROOT)).toList())
-            .orElseGet(this::providersWithKeys);
+    List<String> names = providerNames();
     if (names.isEmpty()) {
       throw new IllegalArgumentException(
           "no LLM provider is configured: set GEMINI_API_KEY (or another provider's key) or "
@@ -59,6 +55,22 @@ public final class LlmEnvironment {
       configs.add(provider(name));
     }
     return List.copyOf(configs);
+  }
+
+  /**
+   * True when a provider is configured: {@value #PROVIDERS} names one, or a default provider's key
+   * is set. When false, {@link #providers()} throws; when true, it may still reject a bad name or
+   * key.
+   */
+  public boolean anyProvider() {
+    return !providerNames().isEmpty();
+  }
+
+  private List<String> providerNames() {
+    return env.text(PROVIDERS)
+        .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()))
+        .map(s -> s.map(n -> n.toLowerCase(Locale.ROOT)).toList())
+        .orElseGet(this::providersWithKeys);
   }
 
   private List<String> providersWithKeys() {

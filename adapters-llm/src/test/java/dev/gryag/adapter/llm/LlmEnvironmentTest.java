@@ -21,6 +21,16 @@ class LlmEnvironmentTest {
   }
 
   @Test
+  void a_provider_is_configured_by_a_key_or_by_naming_it() {
+    assertThat(LlmEnvironment.of(Map.of()).anyProvider()).isFalse();
+    assertThat(LlmEnvironment.of(Map.of("GEMINI_API_KEY", " ")).anyProvider()).isFalse();
+    assertThat(LlmEnvironment.of(Map.of("GRYAG_LLM_PROVIDERS", " , ")).anyProvider()).isFalse();
+    assertThat(LlmEnvironment.of(Map.of("MISTRAL_API_KEY", "m1")).anyProvider()).isTrue();
+    assertThat(LlmEnvironment.of(Map.of("GRYAG_LLM_PROVIDERS", "ollama")).anyProvider()).isTrue();
+    assertThat(LlmEnvironment.of(Map.of("OLLAMA_API_KEY", "o1")).anyProvider()).isFalse();
+  }
+
+  @Test
   void the_order_models_base_urls_and_safety_come_from_their_keys() {
     List<ProviderConfig> providers =
         LlmEnvironment.of(

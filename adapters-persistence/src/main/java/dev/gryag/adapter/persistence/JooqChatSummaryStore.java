@@ -4,8 +4,8 @@ import static dev.gryag.adapter.persistence.jooq.Tables.CHAT_SUMMARY;
 
 import dev.gryag.adapter.persistence.jooq.tables.records.ChatSummaryRecord;
 import dev.gryag.core.StoreException;
-import dev.gryag.core.cleanup.ChatSummary;
 import dev.gryag.core.cleanup.ChatSummaryStore;
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import java.time.Instant;
 import java.util.List;

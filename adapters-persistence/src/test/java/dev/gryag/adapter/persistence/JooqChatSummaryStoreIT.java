@@ -3,9 +3,9 @@ package dev.gryag.adapter.persistence;
 import static dev.gryag.adapter.persistence.jooq.Tables.CHAT_SUMMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gryag.core.cleanup.ChatSummary;
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.cleanup.ChatSummaryStoreContract;
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import java.time.Duration;
 import java.time.Instant;

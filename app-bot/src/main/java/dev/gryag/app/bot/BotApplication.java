@@ -21,17 +21,17 @@ import dev.gryag.app.bot.wiring.CoreModule;
 import dev.gryag.app.bot.wiring.LlmModule;
 import dev.gryag.app.bot.wiring.OperationsModule;
 import dev.gryag.app.bot.wiring.PersistenceModule;
+import dev.gryag.app.bot.wiring.RetentionModule;
 import dev.gryag.app.bot.wiring.TelegramModule;
-import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.cleanup.CleanupReport;
+import dev.gryag.core.cleanup.CleanupService;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.CursorStore;
-import dev.gryag.core.personalization.FactStore;
-import dev.gryag.core.personalization.ProfileStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +47,7 @@ final class BotApplication implements AutoCloseable {
   private final Deque<Step> started = new ArrayDeque<>();
   private volatile Thread poller;
   private volatile Injector injector;
+  private volatile CleanupScheduler cleanup;
 
   private record Step(String name, AutoCloseable closer) {}
 
@@ -79,7 +80,8 @@ final class BotApplication implements AutoCloseable {
             new CoreModule(BotSettings.conversation(config), config.get(Settings.LANE_QUEUE)),
             new PersistenceModule(database),
             new LlmModule(LlmEnvironment.of(config.variables())),
-            new TelegramModule(telegram, me));
+            new TelegramModule(telegram, me),
+            new RetentionModule(BotSettings.retention(config), config.get(Settings.SUMMARY_WORDS)));
     started.push(new Step("language models", injector.getInstance(LlmRuntime.class)));
 
     ChatLanes lanes = injector.getInstance(ChatLanes.class);
@@ -88,15 +90,9 @@ final class BotApplication implements AutoCloseable {
     metrics.gauge(
         "gryag_lane_queue_depth", "Messages waiting or running in the chat lanes", lanes::pending);
 
-    CleanupScheduler cleanup =
+    cleanup =
         new CleanupScheduler(
-            CleanupScheduler.service(
-                injector.getInstance(MessageStore.class),
-                injector.getInstance(ProfileStore.class),
-                injector.getInstance(FactStore.class),
-                config.get(Settings.RETENTION_MESSAGES),
-                injector.getInstance(Clock.class)),
-            metrics);
+            injector.getInstance(CleanupService.class), BotSettings.cleanupRun(config), metrics);
     cleanup.start(config.get(Settings.CLEANUP_INTERVAL));
     started.push(new Step("cleanup scheduler", cleanup));
 
@@ -166,6 +162,11 @@ final class BotApplication implements AutoCloseable {
           lanes.pending(),
           timeout);
     }
+  }
+
+  /** Runs the retention policy now, as the scheduler would (for tests). */
+  Optional<CleanupReport> cleanupNow() {
+    return cleanup.runOnce();
   }
 
   /** A wired component, for tests that look inside the running bot. */

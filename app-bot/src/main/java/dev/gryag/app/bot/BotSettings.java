@@ -2,6 +2,8 @@ package dev.gryag.app.bot;
 
 import dev.gryag.app.bot.config.Configuration;
 import dev.gryag.app.bot.config.Settings;
+import dev.gryag.core.cleanup.CleanupOptions;
+import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.context.ContextBudget;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.Phrase;
@@ -18,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Turns the bot's configuration into the core's own settings. */
+/** Turns the bot's configuration into the core's own settings (conversation, retention). */
 final class BotSettings {
 
   private BotSettings() {}
@@ -42,6 +44,26 @@ final class BotSettings {
                     .collect(Collectors.toSet()));
     String persona = config.get(Settings.PERSONA);
     return persona.isBlank() ? conversation : conversation.withPersona(persona);
+  }
+
+  /** The retention policy: messages and summaries as configured, the rest at the defaults. */
+  static RetentionPolicy retention(Configuration config) {
+    RetentionPolicy defaults = RetentionPolicy.DEFAULTS;
+    return new RetentionPolicy(
+        new RetentionPolicy.MessageRetention(
+            config.get(Settings.RETENTION_MESSAGES),
+            config.get(Settings.RETENTION_MESSAGES_PER_CHAT),
+            config.get(Settings.SUMMARIES)),
+        defaults.profileIdleAfter(),
+        defaults.factFloor(),
+        defaults.analysisCacheMaxAge(),
+        config.get(Settings.RETENTION_SUMMARIES));
+  }
+
+  /** One scheduled cleanup run: batches of 500 within the configured budget. */
+  static CleanupOptions cleanupRun(Configuration config) {
+    return new CleanupOptions(
+        false, CleanupOptions.DEFAULTS.batchSize(), config.get(Settings.CLEANUP_BUDGET));
   }
 
   private static ReplyPolicy policy(Configuration config) {

@@ -2,8 +2,11 @@ package dev.gryag.app.bot;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -26,12 +29,20 @@ final class FakeModels implements AutoCloseable {
   final AtomicInteger openaiCalls = new AtomicInteger();
   volatile long geminiDelayMillis;
 
+  /** Every request body Gemini received, in order. */
+  final Queue<String> geminiRequests = new ConcurrentLinkedQueue<>();
+
+  /** Gemini's answer to a request body; JSON-safe text. */
+  volatile UnaryOperator<String> geminiAnswer = body -> GEMINI_ANSWER;
+
   FakeModels() throws IOException {
     gemini.setDispatcher(
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             geminiCalls.incrementAndGet();
+            String body = request.getBody() == null ? "" : request.getBody().utf8();
+            geminiRequests.add(body);
             if (geminiDown.get()) {
               return json(
                   503,
@@ -54,7 +65,7 @@ final class FakeModels implements AutoCloseable {
                 "finishReason":"STOP","index":0}],\
                 "usageMetadata":{"promptTokenCount":120,"candidatesTokenCount":8,"totalTokenCount":128}}\
                 """
-                    .formatted(GEMINI_ANSWER));
+                    .formatted(geminiAnswer.apply(body)));
           }
         });
     openai.setDispatcher(

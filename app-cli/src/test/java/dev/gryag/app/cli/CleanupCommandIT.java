@@ -88,7 +88,7 @@ class CleanupCommandIT {
 
     assertThat(run(Map.of(), "cleanup", "--dry-run")).isZero();
     assertThat(out.toString())
-        .contains("(messages older than 90d)")
+        .contains("(messages older than 90d, not summarised: no LLM key is set)")
         .contains("messages: would remove 5")
         .contains("profiles: would remove 1")
         .contains("facts: would remove 0");

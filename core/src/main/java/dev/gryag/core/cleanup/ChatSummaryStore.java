@@ -1,11 +1,14 @@
 package dev.gryag.core.cleanup;
 
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Keeps the {@link ChatSummary summaries} compaction writes.
+ * Keeps the {@link ChatSummary summaries} compaction writes. Its {@link #recent} is the prompt's
+ * {@link dev.gryag.core.context.SummarySource} ({@code store::recent}), so a chat whose old
+ * messages were compacted keeps their gist in its replies.
  *
  * <p>Contract: a summary is identified by chat and covered id range ({@code firstMessageId}, {@code
  * lastMessageId}); saving the same range again replaces it (idempotent). Values come back equal to

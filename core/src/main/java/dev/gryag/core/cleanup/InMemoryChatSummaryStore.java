@@ -1,5 +1,6 @@
 package dev.gryag.core.cleanup;
 
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import java.time.Instant;
 import java.util.Comparator;

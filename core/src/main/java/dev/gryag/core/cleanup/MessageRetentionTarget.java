@@ -1,6 +1,7 @@
 package dev.gryag.core.cleanup;
 
 import dev.gryag.core.cleanup.RetentionPolicy.MessageRetention;
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;

@@ -3,9 +3,11 @@ package dev.gryag.core.cleanup;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.personalization.FactStore;
+import dev.gryag.core.personalization.PersonalizationSettings;
 import dev.gryag.core.personalization.ProfileStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -13,7 +15,33 @@ import java.util.function.Predicate;
 /** The {@link RetentionTarget}s of Gryag's stores, each following its rule of a policy. */
 public final class RetentionTargets {
 
+  /** At most this many messages of a chat go into one summary, which bounds its prompt. */
+  public static final int MESSAGES_PER_SUMMARY = MessageRetentionTarget.SUMMARY_CHUNK;
+
   private RetentionTargets() {}
+
+  /**
+   * Gryag's targets as the bot and {@code gryag cleanup} run them, in report order: {@link
+   * #messages messages} (a fact's source message is always kept; summarised first through {@code
+   * compactor} unless compaction is off), {@link #profiles profiles}, {@link #facts facts} (fading
+   * with the default half-life of {@link PersonalizationSettings#DEFAULTS}) and {@link #summaries
+   * summaries}.
+   *
+   * @throws IllegalArgumentException when compaction is required but no compactor is given
+   */
+  public static List<RetentionTarget> standard(
+      ExpiringMessages messages,
+      ProfileStore profiles,
+      FactStore facts,
+      ChatSummaryStore summaries,
+      RetentionPolicy policy,
+      Optional<Compactor> compactor) {
+    return List.of(
+        messages(messages, policy, facts::isEvidence, compactor),
+        profiles(profiles, policy),
+        facts(facts, policy, PersonalizationSettings.DEFAULTS.factHalfLife()),
+        summaries(summaries, policy));
+  }
 
   /**
    * Messages sent more than {@code maxAge} ago, in every chat, through the store's own batched

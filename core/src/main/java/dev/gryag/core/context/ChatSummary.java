@@ -5,22 +5,54 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A summary of an earlier stretch of a chat, written to stand in for messages the prompt has no
- * room for.
+ * What a period of a chat was about: written by compaction ({@code dev.gryag.core.cleanup}) before
+ * the period's messages were deleted, and read back into prompts through a {@link SummarySource}.
+ * The chat's long memory; a summary covers the whole chat, forum topics included.
  *
- * @param chat the chat summarised
- * @param threadId the forum topic summarised, or null for the chat outside topics
- * @param coveredUntil the time of the last message the summary covers
+ * @param chat the chat
+ * @param firstMessageId the first message the summary covers
+ * @param lastMessageId the last message it covers; not less than the first
+ * @param from when the first covered message was sent
+ * @param to when the last covered message was sent; not before {@code from}
+ * @param messages how many messages it covers; at least 1
  * @param text the summary; never blank
+ * @param provider the language model provider that wrote it
+ * @param createdAt when it was written
  */
-public record ChatSummary(ChatId chat, Long threadId, Instant coveredUntil, String text) {
+public record ChatSummary(
+    ChatId chat,
+    long firstMessageId,
+    long lastMessageId,
+    Instant from,
+    Instant to,
+    int messages,
+    String text,
+    String provider,
+    Instant createdAt) {
 
   public ChatSummary {
     Objects.requireNonNull(chat, "chat");
-    Objects.requireNonNull(coveredUntil, "coveredUntil");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(createdAt, "createdAt");
+    if (firstMessageId <= 0 || lastMessageId < firstMessageId) {
+      throw new IllegalArgumentException(
+          "a summary covers message ids first <= last, both positive, was "
+              + firstMessageId
+              + ".."
+              + lastMessageId);
+    }
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "a summary's period ends " + to + " before it starts " + from);
+    }
+    if (messages < 1) {
+      throw new IllegalArgumentException("a summary covers at least one message, was " + messages);
+    }
     if (text.isBlank()) {
-      throw new IllegalArgumentException("a chat summary needs text");
+      throw new IllegalArgumentException("a summary needs text");
     }
   }
 }

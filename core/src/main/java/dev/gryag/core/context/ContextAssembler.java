@@ -16,12 +16,13 @@ import java.util.Objects;
  *
  * <p>What goes in, in order of priority: the persona with a line naming the chat and the time
  * (always); the triggering message (always, last); its reply chain (up to 30% of the budget); notes
- * on the members taking part (up to 15%); chat summaries (up to 10%); older messages that search
- * finds relevant (up to 15%); then as many of the latest turns as the rest of the budget holds,
- * newest first, without gaps. Messages are never split, except that a triggering message too big
- * for the whole budget is shortened; turns are chronological, each named by its author; members'
- * own bots' and system messages are told apart by role. The estimated size, as the {@link
- * TokenEstimator} counts the parts, never exceeds {@link ContextBudget#maxTokens()}.
+ * on the members taking part (up to 15%); chat summaries (up to 10%, the newest preferred, told
+ * oldest first with their dates); older messages that search finds relevant (up to 15%); then as
+ * many of the latest turns as the rest of the budget holds, newest first, without gaps. Messages
+ * are never split, except that a triggering message too big for the whole budget is shortened;
+ * turns are chronological, each named by its author; members' own bots' and system messages are
+ * told apart by role. The estimated size, as the {@link TokenEstimator} counts the parts, never
+ * exceeds {@link ContextBudget#maxTokens()}.
  *
  * <p>Thread-safe; it reads the {@link MessageStore} and never writes.
  */
@@ -86,14 +87,26 @@ public final class ContextAssembler {
     List<ChatMessage> chain = left.fit(material.chain(), share(CHAIN_SHARE), this::cost);
     List<String> notesLines = fitNotes(request, material, left);
     List<String> summaryLines =
-        left.fitSection(
-            SUMMARIES_HEADER,
-            material.summaries().stream().map(s -> "\n" + s.text()).toList(),
-            share(SUMMARY_SHARE),
-            this::cost);
+        chronological(
+            left.fitSection(
+                SUMMARIES_HEADER,
+                material.summaries().stream().map(PromptTurns::summaryLine).toList(),
+                share(SUMMARY_SHARE),
+                this::cost));
     List<ChatMessage> relevant = left.fit(material.relevant(), share(RELEVANT_SHARE), this::cost);
     List<ChatMessage> recent = left.fitNewestFirst(material.recent(), this::cost);
     return build(header, notesLines, summaryLines, List.of(chain, relevant, recent), last);
+  }
+
+  /** A fitted section of newest-first lines, told oldest first after its header. */
+  private static List<String> chronological(List<String> section) {
+    if (section.size() < 3) {
+      return section;
+    }
+    List<String> ordered = new ArrayList<>(section.size());
+    ordered.add(section.getFirst());
+    ordered.addAll(section.subList(1, section.size()).reversed());
+    return ordered;
   }
 
   private void requirePersonaFits(String persona) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param chain the trigger's ancestors, nearest first
  * @param recent the latest turns, newest first
  * @param relevant older messages search found, best first
- * @param summaries the latest summaries, newest first
+ * @param summaries the latest summaries the request admits, newest first
  */
 record ContextMaterial(
     List<ChatMessage> chain,
@@ -42,7 +42,9 @@ record ContextMaterial(
     List<ChatSummary> latest =
         budget.summaries() == 0
             ? List.of()
-            : summaries.latest(trigger.chatId(), trigger.threadId(), budget.summaries());
+            : summaries.latest(trigger.chatId(), budget.summaries()).stream()
+                .filter(request::admits)
+                .toList();
     return new ContextMaterial(chain, recent.reversed(), relevant, latest);
   }
 

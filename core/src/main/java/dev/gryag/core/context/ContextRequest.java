@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param chat the chat the message was written in
  * @param trigger the message to answer; it need not be stored
  * @param persona the system instruction: who the bot is and how it speaks; never null
- * @param since messages sent before this are left out (after a {@code /reset}); null for no bound
+ * @param since messages sent before this, and summaries of periods that began before it, are left
+ *     out (after a {@code /reset}); null for no bound
  */
 public record ContextRequest(Chat chat, ChatMessage trigger, String persona, Instant since) {
 
@@ -28,5 +29,10 @@ public record ContextRequest(Chat chat, ChatMessage trigger, String persona, Ins
   /** True when {@code message} is recent enough for the prompt. */
   boolean admits(ChatMessage message) {
     return since == null || !message.sentAt().isBefore(since);
+  }
+
+  /** True when {@code summary} tells nothing from before {@link #since}. */
+  boolean admits(ChatSummary summary) {
+    return since == null || !summary.from().isBefore(since);
   }
 }

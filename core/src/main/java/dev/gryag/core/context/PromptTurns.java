@@ -4,10 +4,12 @@ import dev.gryag.core.llm.Turn;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.Role;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** How stored messages read as prompt turns, and what each turn costs. */
+/** How stored messages (and summaries) read in the prompt, and what each turn costs. */
 final class PromptTurns {
 
   /** Tokens a turn costs besides its text and name: role markers and separators. */
@@ -70,5 +72,13 @@ final class PromptTurns {
 
   static int cost(Turn turn, TokenEstimator estimator) {
     return estimator.estimate(turn.authorName()) + estimator.estimate(turn.text()) + TURN_OVERHEAD;
+  }
+
+  /** "\n(2025-03-01 – 2025-03-07) text": a summary's period in UTC days, then its text. */
+  static String summaryLine(ChatSummary summary) {
+    LocalDate from = LocalDate.ofInstant(summary.from(), ZoneOffset.UTC);
+    LocalDate to = LocalDate.ofInstant(summary.to(), ZoneOffset.UTC);
+    String period = from.equals(to) ? from.toString() : from + " – " + to;
+    return "\n(" + period + ") " + summary.text().strip();
   }
 }

@@ -4,21 +4,19 @@ import dev.gryag.core.model.ChatId;
 import java.util.List;
 
 /**
- * Where the prompt finds summaries of a chat's earlier conversation. {@link #NONE} has none.
+ * Where the prompt finds summaries of a chat's earlier conversation. {@link #NONE} has none; a
+ * {@code ChatSummaryStore}'s {@code recent} method is one ({@code store::recent}).
  *
- * <p>Contract: thread-safe; returns at most {@code limit} summaries, newest first; empty when there
- * are none. Storage failures throw {@link dev.gryag.core.StoreException}.
+ * <p>Contract: thread-safe; returns at most {@code limit} of the chat's summaries, newest (by the
+ * end of their period) first; empty when there are none. Storage failures throw {@link
+ * dev.gryag.core.StoreException}.
  */
 @FunctionalInterface
 public interface SummarySource {
 
-  /**
-   * The newest summaries of the chat's topic.
-   *
-   * @param threadId the forum topic, or null for the chat outside topics
-   */
-  List<ChatSummary> latest(ChatId chat, Long threadId, int limit);
+  /** The chat's newest summaries, at most {@code limit} (positive). */
+  List<ChatSummary> latest(ChatId chat, int limit);
 
   /** Has no summaries. */
-  SummarySource NONE = (chat, threadId, limit) -> List.of();
+  SummarySource NONE = (chat, limit) -> List.of();
 }

@@ -3,6 +3,7 @@ package dev.gryag.core.cleanup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import static dev.gryag.core.personalization.PersonalizationFixtures.words;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.InMemoryFactStore;

@@ -3,6 +3,7 @@ package dev.gryag.core.cleanup;
 import static dev.gryag.core.personalization.PersonalizationFixtures.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;

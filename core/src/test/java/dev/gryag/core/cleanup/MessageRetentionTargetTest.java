@@ -3,7 +3,9 @@ package dev.gryag.core.cleanup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.StoreException;
 import dev.gryag.core.cleanup.RetentionPolicy.MessageRetention;
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.llm.Completion;
 import dev.gryag.core.llm.LanguageModelException;
 import dev.gryag.core.model.Author;
@@ -267,6 +269,73 @@ class MessageRetentionTargetTest {
     assertThat(succeeded.removed()).isEqualTo(2);
     assertThat(succeeded.summaries()).isEqualTo(2);
     assertThat(summaries.recent(OTHER, 1).get(0).provider()).isEqualTo("groq");
+  }
+
+  @Test
+  void requiredCompactionKeepsTheMessagesWhenTheModelIsDown() {
+    add(CHAT, 1, ALICE, NOW.minus(Duration.ofDays(30)));
+    add(CHAT, 2, BOB, NOW.minus(Duration.ofDays(29)));
+    ScriptedLanguageModel down =
+        new ScriptedLanguageModel(request -> {
+          throw new LanguageModelException(
+              LanguageModelException.Kind.TRANSIENT, "gemini", "503 overloaded");
+        });
+    RetentionTarget target =
+        RetentionTargets.messages(
+            messages,
+            policy(Duration.ofDays(10), 1000, Compaction.REQUIRED),
+            ref -> false,
+            Optional.of(compactor(down)));
+
+    BatchResult result = drain(target.sweep(NOW), 100);
+
+    assertThat(result.removed()).isZero();
+    assertThat(result.summaryFailures()).isEqualTo(1);
+    assertThat(messages.all(CHAT)).extracting(ChatMessage::messageId).containsExactly(1L, 2L);
+    assertThat(summaries.recent(CHAT, 10)).isEmpty();
+    assertThat(target.countDue(NOW)).isEqualTo(2);
+  }
+
+  @Test
+  void aSummaryThatCannotBeStoredKeepsItsMessages() {
+    add(CHAT, 1, ALICE, NOW.minus(Duration.ofDays(30)));
+    ChatSummaryStore broken =
+        new ChatSummaryStore() {
+          @Override
+          public void save(ChatSummary summary) {
+            throw new StoreException("the database is gone", new java.io.IOException("reset"));
+          }
+
+          @Override
+          public java.util.List<ChatSummary> recent(ChatId chat, int limit) {
+            return summaries.recent(chat, limit);
+          }
+
+          @Override
+          public long countEndedBefore(Instant cutoff) {
+            return summaries.countEndedBefore(cutoff);
+          }
+
+          @Override
+          public int deleteEndedBefore(Instant cutoff, int limit) {
+            return summaries.deleteEndedBefore(cutoff, limit);
+          }
+        };
+    RetentionTarget target =
+        RetentionTargets.messages(
+            messages,
+            policy(Duration.ofDays(10), 1000, Compaction.BEST_EFFORT),
+            ref -> false,
+            Optional.of(
+                new Compactor(
+                    new LanguageModelSummarizer(ScriptedLanguageModel.answering("Аліса була тут.")),
+                    broken,
+                    (chat, member) -> false)));
+
+    assertThatThrownBy(() -> target.sweep(NOW).next(100))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("the database is gone");
+    assertThat(messages.all(CHAT)).hasSize(1);
   }
 
   @Test

@@ -16,6 +16,8 @@ import dev.gryag.core.model.ChatKind;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.Role;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -143,15 +145,69 @@ class ContextAssemblerTest {
   }
 
   @Test
-  void summaries_of_earlier_conversation_come_in() {
+  void summaries_of_earlier_conversation_come_in_dated_and_oldest_first() {
     ChatMessage trigger = stored(fromAlice(1, "Про що ми вчора?"));
-    summaries =
-        (chat, thread, limit) ->
-            List.of(new ChatSummary(chat, thread, T0, "Вчора сперечались про борщ."));
+    List<ChatSummary> newestFirst =
+        List.of(
+            summary(20, 29, T0.minus(Duration.ofDays(2)), "Вчора сперечались про борщ."),
+            summary(10, 19, T0.minus(Duration.ofDays(40)), "Планували поїздку до Львова."));
+    summaries = (chat, limit) -> chat.equals(CHAT) ? newestFirst.subList(0, limit) : List.of();
 
     AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
 
-    assertThat(context.systemInstruction()).contains("Вчора сперечались про борщ.");
+    assertThat(context.systemInstruction())
+        .contains(
+            "Earlier in this chat:\n(2025-01-19 – 2025-01-20) Планували поїздку до Львова."
+                + "\n(2025-02-26 – 2025-02-27) Вчора сперечались про борщ.");
+  }
+
+  @Test
+  void only_as_many_summaries_as_the_budget_allows_are_asked_for_and_the_newest_win() {
+    ChatMessage trigger = stored(fromAlice(1, "Що було?"));
+    summaries =
+        (chat, limit) ->
+            java.util.stream.IntStream.range(0, limit)
+                .mapToObj(i ->
+                    summary(100 - i, 100 - i, T0.minus(Duration.ofDays(i + 1)), "Підсумок " + i))
+                .toList();
+
+    AssembledContext context = assemble(new ContextBudget(6000, 40, 6, 5, 6, 400, 1), trigger);
+
+    assertThat(context.systemInstruction()).contains("Підсумок 0").doesNotContain("Підсумок 1");
+  }
+
+  @Test
+  void after_a_reset_summaries_of_earlier_periods_stay_out() {
+    ChatMessage trigger = stored(fromBob(6, "ну що?"));
+    Instant reset = T0.plusSeconds(3);
+    summaries =
+        (chat, limit) ->
+            List.of(
+                new ChatSummary(
+                    CHAT,
+                    4,
+                    5,
+                    reset.plusSeconds(1),
+                    reset.plusSeconds(2),
+                    2,
+                    "Після скидання говорили про сир.",
+                    "gemini",
+                    reset.plusSeconds(60)),
+                summary(1, 3, reset.minusSeconds(10), "До скидання говорили про борщ."));
+
+    AssembledContext context =
+        new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
+            .assemble(new ContextRequest(GROUP, trigger, PERSONA, reset));
+
+    assertThat(context.systemInstruction())
+        .contains("говорили про сир.")
+        .doesNotContain("про борщ");
+  }
+
+  private static ChatSummary summary(long first, long last, Instant to, String text) {
+    Instant from = to.minus(Duration.ofDays(1));
+    return new ChatSummary(
+        CHAT, first, last, from, to, (int) (last - first + 1), text, "gemini", to.plusSeconds(60));
   }
 
   @Test

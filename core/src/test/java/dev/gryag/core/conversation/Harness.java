@@ -4,6 +4,7 @@ import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.context.TestClock;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.AuthorKind;
@@ -47,6 +48,7 @@ final class Harness {
   final RecordingMemory memory = new RecordingMemory();
   final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
   ConversationConfig config = ConversationConfig.DEFAULTS;
+  SummarySource summaries = SummarySource.NONE;
   private ConversationService service;
   private long nextId = 1;
 
@@ -58,6 +60,7 @@ final class Harness {
           ConversationService.builder(BOT, messages, model, sender)
               .settings(settings)
               .memory(memory)
+              .summaries(summaries)
               .analyzer(analyzer)
               .config(config)
               .clock(clock)

@@ -6,6 +6,8 @@ import static dev.gryag.app.bot.config.SettingGroup.ESSENTIAL;
 import static dev.gryag.app.bot.config.SettingGroup.LLM;
 import static dev.gryag.app.bot.config.SettingGroup.STORAGE;
 
+import dev.gryag.core.cleanup.Compaction;
+import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.context.ContextBudget;
 import dev.gryag.core.limits.RateLimits;
 import dev.gryag.core.settings.ReplyPolicy;
@@ -221,8 +223,39 @@ public final class Settings {
           "GRYAG_RETENTION_MESSAGES",
           STORAGE,
           "90d",
-          "How long messages are kept (important ones are summarised first).",
+          "How long messages are kept; older ones are summarised (GRYAG_SUMMARIES), then deleted;"
+              + " important ones (pinned, a fact's source) stay.",
           Parsers.duration(Duration.ofHours(1), Duration.ofDays(36_500)));
+  public static final Setting<Integer> RETENTION_MESSAGES_PER_CHAT =
+      add(
+          "GRYAG_RETENTION_MESSAGES_PER_CHAT",
+          STORAGE,
+          String.valueOf(RetentionPolicy.DEFAULTS.messages().maxPerChat()),
+          "Most messages kept per chat; beyond it the oldest go the same way.",
+          Parsers.integer(1000, 1_000_000_000));
+  public static final Setting<Compaction> SUMMARIES =
+      add(
+          "GRYAG_SUMMARIES",
+          STORAGE,
+          "required",
+          "Summarise old messages with the model before deleting them, for later prompts:"
+              + " required (a failed summary keeps them for the next run), best-effort (they go"
+              + " anyway), off.",
+          Parsers.oneOf(Compaction.class));
+  public static final Setting<Integer> SUMMARY_WORDS =
+      add(
+          "GRYAG_SUMMARY_WORDS",
+          STORAGE,
+          "200",
+          "Longest summary of a run of old messages (up to 200 messages of a chat), in words.",
+          Parsers.integer(20, 2000));
+  public static final Setting<Duration> RETENTION_SUMMARIES =
+      add(
+          "GRYAG_RETENTION_SUMMARIES",
+          STORAGE,
+          Parsers.format(RetentionPolicy.DEFAULTS.summaryMaxAge()),
+          "How long summaries are kept, counted from the end of the period they cover.",
+          Parsers.duration(Duration.ofDays(1), Duration.ofDays(36_500)));
   public static final Setting<Duration> CLEANUP_INTERVAL =
       add(
           "GRYAG_CLEANUP_INTERVAL",
@@ -230,6 +263,13 @@ public final class Settings {
           "1h",
           "How often the retention policy runs.",
           Parsers.duration(Duration.ofMinutes(1), Duration.ofDays(7)));
+  public static final Setting<Duration> CLEANUP_BUDGET =
+      add(
+          "GRYAG_CLEANUP_BUDGET",
+          STORAGE,
+          "1m",
+          "How long one run may work before it stops between batches; the next run goes on.",
+          Parsers.duration(Duration.ofSeconds(1), Duration.ofHours(1)));
 
   // Advanced
   public static final Setting<ReceiveMode> RECEIVE_MODE =

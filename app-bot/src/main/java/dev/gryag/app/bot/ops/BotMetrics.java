@@ -15,8 +15,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * The bot's Prometheus metrics: updates in and handled, outcomes by kind and reason, model calls,
- * failures, latency and tokens by provider, lane queue depth, pool usage and cleanup rows. It also
- * receives the LLM adapter's hooks.
+ * failures, latency and tokens by provider, lane queue depth, pool usage, cleanup rows and
+ * summaries. It also receives the LLM adapter's hooks.
  */
 public final class BotMetrics implements LlmMetrics {
 
@@ -29,6 +29,7 @@ public final class BotMetrics implements LlmMetrics {
   private final Histogram llmLatency;
   private final Counter llmTokens;
   private final Counter cleanupRows;
+  private final Counter cleanupSummaries;
   private final Histogram overhead;
   private final Histogram sendWait;
 
@@ -81,6 +82,14 @@ public final class BotMetrics implements LlmMetrics {
             .name("gryag_cleanup_rows")
             .help("Rows the retention policy removed, by data kind")
             .labelNames("kind")
+            .register(registry);
+    cleanupSummaries =
+        Counter.builder()
+            .name("gryag_cleanup_summaries")
+            .help(
+                "Summaries of old messages the retention policy wrote before deleting them, by"
+                    + " result (written, failed)")
+            .labelNames("result")
             .register(registry);
     overhead =
         Histogram.builder()
@@ -161,6 +170,12 @@ public final class BotMetrics implements LlmMetrics {
 
   public void cleanedUp(String kind, long rows) {
     cleanupRows.labelValues(kind).inc(rows);
+  }
+
+  /** Summaries a cleanup run wrote, and those it could not write. */
+  public void summaries(int written, int failed) {
+    cleanupSummaries.labelValues("written").inc(written);
+    cleanupSummaries.labelValues("failed").inc(failed);
   }
 
   @Override

@@ -5,7 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.conversation.BotIdentity;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ConversationConfig;
@@ -70,6 +72,12 @@ public final class CoreModule extends AbstractModule {
     return personalization;
   }
 
+  /** The prompt's chat summaries: those compaction stored. */
+  @Provides
+  SummarySource summaries(ChatSummaryStore store) {
+    return store::recent;
+  }
+
   @Provides
   @Singleton
   ConversationService conversation(
@@ -77,6 +85,7 @@ public final class CoreModule extends AbstractModule {
       MessageStore messages,
       ChatSettingsStore settings,
       MemberMemory memory,
+      SummarySource summaries,
       LanguageModel model,
       MessageSender sender,
       TextAnalyzer analyzer,
@@ -84,6 +93,7 @@ public final class CoreModule extends AbstractModule {
     return ConversationService.builder(bot, messages, model, sender)
         .settings(settings)
         .memory(memory)
+        .summaries(summaries)
         .analyzer(analyzer)
         .config(conversation)
         .clock(clock)

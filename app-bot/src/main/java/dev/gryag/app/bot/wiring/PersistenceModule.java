@@ -4,7 +4,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.gryag.adapter.persistence.JooqChatSettingsStore;
+import dev.gryag.adapter.persistence.JooqChatSummaryStore;
 import dev.gryag.adapter.persistence.JooqCursorStore;
+import dev.gryag.adapter.persistence.JooqExpiringMessages;
 import dev.gryag.adapter.persistence.JooqFactStore;
 import dev.gryag.adapter.persistence.JooqMessageStore;
 import dev.gryag.adapter.persistence.JooqPreferenceStore;
@@ -13,6 +15,8 @@ import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.bot.cache.CachePolicy;
 import dev.gryag.app.bot.cache.CachedChatSettingsStore;
 import dev.gryag.app.bot.cache.CachedPreferenceStore;
+import dev.gryag.core.cleanup.ChatSummaryStore;
+import dev.gryag.core.cleanup.ExpiringMessages;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
 import dev.gryag.core.personalization.FactStore;
@@ -71,5 +75,17 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   PreferenceStore preferences() {
     return new CachedPreferenceStore(new JooqPreferenceStore(database), CachePolicy.DEFAULTS);
+  }
+
+  @Provides
+  @Singleton
+  ChatSummaryStore summaries() {
+    return new JooqChatSummaryStore(database);
+  }
+
+  @Provides
+  @Singleton
+  ExpiringMessages expiringMessages() {
+    return new JooqExpiringMessages(database);
   }
 }

@@ -1,0 +1,84 @@
+package dev.gryag.app.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gryag.app.bot.config.Configuration;
+import dev.gryag.app.bot.config.ConfigurationException;
+import dev.gryag.app.bot.config.Settings;
+import dev.gryag.core.cleanup.CleanupOptions;
+import dev.gryag.core.cleanup.Compaction;
+import dev.gryag.core.cleanup.RetentionPolicy;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The retention keys become the core's retention policy and cleanup run. */
+class BotSettingsTest {
+
+  @Test
+  void byDefaultOldMessagesAreSummarisedAndKeptWhenASummaryFails() {
+    Configuration config = Configuration.load(Settings.all(), Map.of());
+
+    RetentionPolicy policy = BotSettings.retention(config);
+    CleanupOptions run = BotSettings.cleanupRun(config);
+
+    assertThat(policy.messages().compaction()).isEqualTo(Compaction.REQUIRED);
+    assertThat(policy.messages().maxAge()).isEqualTo(Duration.ofDays(90));
+    assertThat(policy.messages().maxPerChat()).isEqualTo(100_000);
+    assertThat(policy.summaryMaxAge()).isEqualTo(Duration.ofDays(730));
+    assertThat(policy.profileIdleAfter()).isEqualTo(RetentionPolicy.DEFAULTS.profileIdleAfter());
+    assertThat(run.dryRun()).isFalse();
+    assertThat(run.budget()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(config.get(Settings.SUMMARY_WORDS)).isEqualTo(200);
+  }
+
+  @Test
+  void theRetentionKeysAreRead() {
+    Configuration config =
+        Configuration.load(
+            Settings.all(),
+            Map.of(
+                "GRYAG_SUMMARIES", "best-effort",
+                "GRYAG_RETENTION_MESSAGES", "30d",
+                "GRYAG_RETENTION_MESSAGES_PER_CHAT", "5000",
+                "GRYAG_RETENTION_SUMMARIES", "365d",
+                "GRYAG_CLEANUP_BUDGET", "10s"));
+
+    RetentionPolicy policy = BotSettings.retention(config);
+
+    assertThat(policy.messages())
+        .isEqualTo(
+            new RetentionPolicy.MessageRetention(
+                Duration.ofDays(30), 5000, Compaction.BEST_EFFORT));
+    assertThat(policy.summaryMaxAge()).isEqualTo(Duration.ofDays(365));
+    assertThat(BotSettings.cleanupRun(config).budget()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(
+            BotSettings.retention(
+                    Configuration.load(Settings.all(), Map.of("GRYAG_SUMMARIES", "off")))
+                .messages()
+                .compaction())
+        .isEqualTo(Compaction.OFF);
+  }
+
+  @Test
+  void badRetentionValuesStopTheStartNamingTheirKeys() {
+    assertThatThrownBy(() ->
+            Configuration.load(
+                Settings.all(),
+                Map.of(
+                    "GRYAG_SUMMARIES", "sometimes",
+                    "GRYAG_SUMMARY_WORDS", "5",
+                    "GRYAG_RETENTION_SUMMARIES", "2h",
+                    "GRYAG_CLEANUP_BUDGET", "0s")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "GRYAG_SUMMARIES='sometimes': expected one of off, best-effort, required",
+                        "GRYAG_SUMMARY_WORDS='5': expected a whole number from 20 to 2000",
+                        "GRYAG_RETENTION_SUMMARIES='2h': expected a duration from 1d to 36500d",
+                        "GRYAG_CLEANUP_BUDGET='0s': expected a duration from 1s to 1h"));
+  }
+}
