@@ -157,18 +157,22 @@ final class ChatLog {
         : (int) removeWhere(timeline, e -> !e.important, Math.min(excess, limit));
   }
 
-  /** Empties the log and returns what it held, oldest first, each with its important mark. */
-  synchronized List<Taken> takeAll() {
-    List<Taken> taken = new ArrayList<>(timeline.size());
+  /** What the log holds, oldest first, each message with its important mark. */
+  synchronized List<Taken> all() {
+    List<Taken> all = new ArrayList<>(timeline.size());
     for (LogEntry entry : timeline.values()) {
-      entry.removed = true;
-      taken.add(new Taken(entry.message(), entry.important));
+      all.add(new Taken(entry.message(), entry.important));
     }
+    return all;
+  }
+
+  /** Empties the log. */
+  synchronized void clear() {
+    timeline.values().forEach(entry -> entry.removed = true);
     byId.clear();
     timeline.clear();
     topics.clear();
     search.rebuild(List.of());
-    return taken;
   }
 
   /**

@@ -190,12 +190,13 @@ public final class InMemoryMessageStore implements MessageStore {
     boolean sourceFirst = migration.from().value() < migration.to().value();
     synchronized (sourceFirst ? source : target) {
       synchronized (sourceFirst ? target : source) {
-        List<ChatLog.Taken> taken = source.takeAll();
-        target.absorb(
-            taken.stream()
+        List<ChatLog.Taken> arriving =
+            source.all().stream()
                 .map(t -> new ChatLog.Taken(migration.moved(t.message()), t.important()))
-                .toList());
-        return taken.size();
+                .toList(); // mapped before anything changes: a message that cannot move stops it
+        source.clear();
+        target.absorb(arriving);
+        return arriving.size();
       }
     }
   }

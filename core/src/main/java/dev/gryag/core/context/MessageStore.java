@@ -153,9 +153,10 @@ public interface MessageStore {
    * Afterwards {@code from} holds nothing.
    *
    * <p>Idempotent: a second call finds nothing to move and changes nothing; a message written to
-   * {@code from} after a move is moved by the next call. On a database one transaction: a failure
-   * moves nothing. A message whose moved ref is already stored (a duplicate written to {@code from}
-   * after it was moved once) is not stored twice: the copy moved first stays.
+   * {@code from} after a move is moved by the next call. All or nothing: a failure, such as an id
+   * that cannot be mapped (not below {@link ChatMigration#MOVED_ID_BASE}), moves nothing. A message
+   * whose moved ref is already stored (a duplicate written to {@code from} after it was moved once)
+   * is not stored twice: the copy moved first stays.
    *
    * @return how many messages left {@code from}
    */

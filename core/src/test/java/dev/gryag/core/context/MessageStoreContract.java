@@ -717,6 +717,36 @@ public abstract class MessageStoreContract {
     }
 
     @Test
+    void a_duplicate_of_a_message_moved_before_keeps_the_copy_moved_first() {
+      oldTalk();
+      store.move(migration);
+      ChatMessage movedFirst = store.find(new MessageRef(supergroup, moved(1))).orElseThrow();
+      store.append(in(group, ALICE, 1, "та сама, знову (імпорт)"));
+
+      assertThat(store.move(migration)).isEqualTo(1);
+
+      assertThat(store.find(new MessageRef(supergroup, moved(1)))).contains(movedFirst);
+      assertThat(store.count(group)).isZero();
+      assertThat(store.count(supergroup)).isEqualTo(5);
+    }
+
+    @Test
+    void a_message_whose_id_cannot_be_mapped_stops_the_move_before_anything_moves() {
+      oldTalk();
+      store.append(
+          ChatMessage.text(
+              new MessageRef(group, ChatMigration.MOVED_ID_BASE + 1),
+              ALICE,
+              T0,
+              "уже переміщене?"));
+
+      assertThatThrownBy(() -> store.move(migration)).isInstanceOf(RuntimeException.class);
+
+      assertThat(store.count(group)).isEqualTo(6);
+      assertThat(store.count(supergroup)).isZero();
+    }
+
+    @Test
     void other_chats_are_untouched_and_an_empty_group_moves_nothing() {
       ChatMessage elsewhere = in(OTHER_CHAT, ALICE, 1, "інший чат");
       ChatMessage own = in(supergroup, BOB, 1, "своє");
