@@ -2,6 +2,8 @@ package dev.gryag.app.bot;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -23,6 +25,10 @@ final class FakeModels implements AutoCloseable {
   private final MockWebServer openai = new MockWebServer();
   final AtomicBoolean geminiDown = new AtomicBoolean();
   final AtomicInteger geminiCalls = new AtomicInteger();
+
+  /** The body of every request Gemini got: the prompts. */
+  final List<String> geminiRequests = new CopyOnWriteArrayList<>();
+
   final AtomicInteger openaiCalls = new AtomicInteger();
   volatile long geminiDelayMillis;
 
@@ -32,6 +38,7 @@ final class FakeModels implements AutoCloseable {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             geminiCalls.incrementAndGet();
+            geminiRequests.add(request.getBody() == null ? "" : request.getBody().utf8());
             if (geminiDown.get()) {
               return json(
                   503,

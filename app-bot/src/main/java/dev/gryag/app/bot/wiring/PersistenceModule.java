@@ -4,12 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.gryag.adapter.persistence.JooqChatSettingsStore;
+import dev.gryag.adapter.persistence.JooqChatSummaryStore;
 import dev.gryag.adapter.persistence.JooqCursorStore;
 import dev.gryag.adapter.persistence.JooqFactStore;
 import dev.gryag.adapter.persistence.JooqMessageStore;
 import dev.gryag.adapter.persistence.JooqPreferenceStore;
 import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
+import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
 import dev.gryag.core.personalization.FactStore;
@@ -65,5 +67,11 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   PreferenceStore preferences() {
     return new JooqPreferenceStore(database);
+  }
+
+  @Provides
+  @Singleton
+  ChatSummaryStore summaries() {
+    return new JooqChatSummaryStore(database);
   }
 }
