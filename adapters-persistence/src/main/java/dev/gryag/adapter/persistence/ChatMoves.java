@@ -96,7 +96,8 @@ final class ChatMoves {
    */
   static Field<Long> movedId(Field<Long> id) {
     return DSL.when(id.lt(ChatMigration.MOVED_ID_BASE), id.plus(ChatMigration.MOVED_ID_BASE))
-        .otherwise(
+        .when(
+            id.isNotNull(),
             DSL.inline("message id ")
                 .concat(id)
                 .concat(DSL.inline(" cannot move: not below 2^40"))
