@@ -5,6 +5,7 @@ import static dev.gryag.adapter.persistence.jooq.Tables.CHAT_SETTINGS;
 import dev.gryag.adapter.persistence.jooq.tables.records.ChatSettingsRecord;
 import dev.gryag.core.StoreException;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.settings.ChatSettings;
 import dev.gryag.core.settings.ChatSettingsStore;
@@ -50,6 +51,40 @@ public final class JooqChatSettingsStore implements ChatSettingsStore {
     return StoreErrors.guard(
         "Updating the settings of " + chat,
         () -> dsl.transactionResult(transaction -> apply(transaction.dsl(), chat, change)));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: deletes the old chat's row (locking it), creates the new chat's row unless
+   * it has one, locks it, and writes the old settings there, merged when the row was not new.
+   */
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    return StoreErrors.guard(
+        "Moving the settings of " + migration,
+        () -> dsl.transactionResult(transaction -> move(transaction.dsl(), migration)));
+  }
+
+  private static int move(DSLContext dsl, ChatMigration migration) {
+    ChatSettingsRecord old =
+        dsl.deleteFrom(CHAT_SETTINGS)
+            .where(CHAT_SETTINGS.CHAT_ID.eq(migration.from().value()))
+            .returning()
+            .fetchOne();
+    if (old == null) {
+      return 0;
+    }
+    ChatSettings moved = toSettings(old);
+    boolean targetHadNone =
+        dsl.insertInto(CHAT_SETTINGS, CHAT_SETTINGS.CHAT_ID)
+                .values(migration.to().value())
+                .onConflictDoNothing()
+                .execute()
+            == 1;
+    apply(dsl, migration.to(), target -> targetHadNone ? moved : moved.movedOnto(target));
+    return 1;
   }
 
   private static ChatSettings apply(

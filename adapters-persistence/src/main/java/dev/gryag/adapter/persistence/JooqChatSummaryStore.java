@@ -7,9 +7,11 @@ import dev.gryag.core.StoreException;
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -89,6 +91,27 @@ public final class JooqChatSummaryStore implements ChatSummaryStore {
                 CHAT_SUMMARY.PERIOD_TO.lt(MessageRows.bound(cutoff)),
                 CHAT_SUMMARY.PERIOD_TO,
                 limit));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement (see {@link ChatMoves}); {@code ON CONFLICT DO NOTHING} keeps a copy moved
+   * before.
+   */
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    return StoreErrors.guard(
+        "Moving the summaries of " + migration,
+        () ->
+            ChatMoves.move(
+                dsl,
+                CHAT_SUMMARY,
+                CHAT_SUMMARY.CHAT_ID,
+                Set.of(CHAT_SUMMARY.FIRST_MESSAGE_ID, CHAT_SUMMARY.LAST_MESSAGE_ID),
+                migration,
+                insert -> insert.onConflictDoNothing()));
   }
 
   private static ChatSummary toSummary(ChatSummaryRecord row) {

@@ -3,6 +3,7 @@ package dev.gryag.adapter.persistence;
 import static dev.gryag.adapter.persistence.jooq.Tables.MEMBER_FACT;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.Fact;
@@ -12,8 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * {@link FactStore} on PostgreSQL (table {@code member_fact}, one row per chat, member and key). A
@@ -127,6 +130,34 @@ public final class JooqFactStore implements FactStore {
                 FactRows.fading(now, halfLife, floor),
                 MEMBER_FACT.LAST_CONFIRMED,
                 limit));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement (see {@link ChatMoves}): {@code ON CONFLICT DO UPDATE ... WHERE} the arriving
+   * fact was confirmed later.
+   */
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    return StoreErrors.guard(
+        "Moving the facts of " + migration,
+        () ->
+            ChatMoves.move(
+                dsl,
+                MEMBER_FACT,
+                MEMBER_FACT.CHAT_ID,
+                Set.of(MEMBER_FACT.SOURCE_MESSAGE_ID),
+                migration,
+                insert ->
+                    insert
+                        .onConflict(MEMBER_FACT.CHAT_ID, MEMBER_FACT.MEMBER_ID, MEMBER_FACT.KEY)
+                        .doUpdate()
+                        .set(ChatMoves.arrivingValues(MEMBER_FACT))
+                        .where(
+                            DSL.excluded(MEMBER_FACT.LAST_CONFIRMED)
+                                .gt(MEMBER_FACT.LAST_CONFIRMED))));
   }
 
   private static void requireMember(ChatId chat, UserId member) {

@@ -1,9 +1,12 @@
 package dev.gryag.adapter.persistence;
 
+import static dev.gryag.adapter.persistence.jooq.Tables.MESSAGE;
+
 import dev.gryag.core.context.AuthorActivity;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.TextEntity;
 import dev.gryag.core.model.UserId;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
@@ -176,6 +180,28 @@ public final class JooqMessageStore implements MessageStore {
         ? 0
         : StoreErrors.guard(
             "Trimming the messages of " + chat, () -> MessageCleanup.trim(dsl, chat, keep, limit));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement (see {@link ChatMoves}): deletes the old chat's rows on the primary key and
+   * inserts them under the new chat; {@code ON CONFLICT DO NOTHING} keeps a copy moved before. The
+   * search vector is computed again for the moved rows, which is most of the statement's work.
+   */
+  @Override
+  public long move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    return StoreErrors.guard(
+        "Moving the messages of " + migration,
+        () ->
+            ChatMoves.move(
+                dsl,
+                MESSAGE,
+                MESSAGE.CHAT_ID,
+                Set.of(MESSAGE.MESSAGE_ID, MESSAGE.REPLY_TO, MESSAGE.THREAD_ID),
+                migration,
+                insert -> insert.onConflictDoNothing()));
   }
 
   private static void requireChat(ChatId chat) {

@@ -6,11 +6,13 @@ import dev.gryag.adapter.persistence.jooq.tables.records.MemberPreferencesRecord
 import dev.gryag.core.StoreException;
 import dev.gryag.core.analyzer.Language;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.MemberPreferences;
 import dev.gryag.core.personalization.PreferenceStore;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -66,6 +68,26 @@ public final class JooqPreferenceStore implements PreferenceStore {
     return StoreErrors.guard(
         "Deleting the preferences of " + member + " in " + chat,
         () -> dsl.deleteFrom(MEMBER_PREFERENCES).where(row).execute() > 0);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement (see {@link ChatMoves}): {@code ON CONFLICT DO NOTHING} keeps the target's.
+   */
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    return StoreErrors.guard(
+        "Moving the preferences of " + migration,
+        () ->
+            ChatMoves.move(
+                dsl,
+                MEMBER_PREFERENCES,
+                MEMBER_PREFERENCES.CHAT_ID,
+                Set.of(),
+                migration,
+                insert -> insert.onConflictDoNothing()));
   }
 
   private static Condition is(ChatId chat, UserId member) {

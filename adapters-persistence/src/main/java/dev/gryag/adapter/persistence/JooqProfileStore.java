@@ -3,6 +3,7 @@ package dev.gryag.adapter.persistence;
 import static dev.gryag.adapter.persistence.jooq.Tables.MEMBER_PROFILE;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.MemberProfile;
 import dev.gryag.core.personalization.ProfileStore;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -119,6 +121,32 @@ public final class JooqProfileStore implements ProfileStore {
                 MEMBER_PROFILE.LAST_SEEN.lt(MessageRows.bound(lastSeenBefore)),
                 MEMBER_PROFILE.LAST_SEEN,
                 limit));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement (see {@link ChatMoves}): {@code ON CONFLICT DO UPDATE ... WHERE} the arriving
+   * profile has more messages.
+   */
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    return StoreErrors.guard(
+        "Moving the profiles of " + migration,
+        () ->
+            ChatMoves.move(
+                dsl,
+                MEMBER_PROFILE,
+                MEMBER_PROFILE.CHAT_ID,
+                Set.of(MEMBER_PROFILE.LAST_MESSAGE_ID),
+                migration,
+                insert ->
+                    insert
+                        .onConflict(MEMBER_PROFILE.CHAT_ID, MEMBER_PROFILE.MEMBER_ID)
+                        .doUpdate()
+                        .set(ChatMoves.arrivingValues(MEMBER_PROFILE))
+                        .where(DSL.excluded(MEMBER_PROFILE.MESSAGES).gt(MEMBER_PROFILE.MESSAGES))));
   }
 
   private static void requireMember(ChatId chat, UserId member) {

@@ -50,8 +50,12 @@ final class PartDelivery {
       return new Part(chat, thread, text, html, null);
     }
 
+    /**
+     * The part for the supergroup the chat became: without a reply target or topic, whose ids are
+     * the old group's and would name other messages there, or none.
+     */
     Part movedTo(ChatId newChat) {
-      return new Part(newChat, thread, text, html, replyTo);
+      return new Part(newChat, null, text, html, null);
     }
 
     String visibleText() {
@@ -125,7 +129,7 @@ final class PartDelivery {
   private Part fallback(Part part, ApiError error) {
     if (error.migrateToChatId() != null) {
       ChatId to = ChatId.of(error.migrateToChatId());
-      log.info("chat {} became supergroup {}: sending there", part.chat(), to);
+      log.info("chat {} became supergroup {}: sending there, not as a reply", part.chat(), to);
       listener.chatMigrated(part.chat(), to);
       return part.movedTo(to);
     }

@@ -80,16 +80,19 @@ public final class TelegramMessageSender implements MessageSender {
       lane = throttle.enter(message.chat());
       ChatId chat = message.chat();
       for (String part : parts) {
-        Long replyTo = ids.isEmpty() ? message.replyToMessageId() : null;
+        boolean moved = !chat.equals(message.chat());
+        Long replyTo = ids.isEmpty() && !moved ? message.replyToMessageId() : null;
         PartDelivery.Delivered delivered =
             delivery.deliver(
-                lane, new PartDelivery.Part(chat, message.threadId(), part, true, replyTo));
+                lane,
+                new PartDelivery.Part(
+                    chat, moved ? null : message.threadId(), part, true, replyTo));
         chat = delivered.chat();
         ids.add(delivered.messageId());
         texts.add(delivered.text());
         firstAt = firstAt == null ? delivered.at() : firstAt;
       }
-      return new SentMessage(ids, texts, firstAt);
+      return new SentMessage(ids, texts, firstAt, chat.equals(message.chat()) ? null : chat);
     } catch (DeliveryException e) {
       if (ids.isEmpty()) {
         throw e;

@@ -179,14 +179,40 @@ class TelegramMessageSenderTest {
   @Test
   void a_group_that_became_a_supergroup_is_followed_and_reported() throws Exception {
     ChatId old = ChatId.of(-4000000001L);
-    api.script("sendMessage", FakeBotApi.migrated(-1002000000001L), sent(-1002000000001L, 540));
+    ChatId supergroup = ChatId.of(-1002000000001L);
+    api.script(
+        "sendMessage",
+        FakeBotApi.migrated(supergroup.value()),
+        sent(supergroup.value(), 540),
+        sent(supergroup.value(), 541));
+    String paragraph = "Абзац з кількома словами і реченнями. ".repeat(60);
+    String twoParts = paragraph + "\n\n" + paragraph;
 
-    SentMessage result = sender.send(new OutgoingMessage(old, null, "привіт", null));
+    SentMessage result = sender.send(new OutgoingMessage(old, null, twoParts, 42L));
 
-    assertThat(api.calls("sendMessage").get(1).body().path("chat_id").asLong())
-        .isEqualTo(-1002000000001L);
+    List<FakeBotApi.Call> calls = api.calls("sendMessage");
+    assertThat(calls.get(0).body().path("chat_id").asLong()).isEqualTo(old.value());
+    assertThat(calls.get(0).body().path("reply_parameters").path("message_id").asLong())
+        .isEqualTo(42);
+    // Message 42 is the old group's: in the supergroup that id is another message, or none.
+    for (FakeBotApi.Call resent : calls.subList(1, 3)) {
+      assertThat(resent.body().path("chat_id").asLong()).isEqualTo(supergroup.value());
+      assertThat(resent.body().has("reply_parameters")).isFalse();
+    }
     assertThat(availability).containsExactly("migrated -4000000001 -> -1002000000001");
-    assertThat(result.messageIds()).containsExactly(540L);
+    assertThat(result.messageIds()).containsExactly(540L, 541L);
+    assertThat(result.movedTo()).isEqualTo(supergroup);
+    assertThat(result.chatOr(old)).isEqualTo(supergroup);
+  }
+
+  @Test
+  void a_reply_delivered_where_it_was_sent_reports_no_move() throws Exception {
+    api.script("sendMessage", sent(GROUP.value(), 560));
+
+    SentMessage result = sender.send(reply("тут"));
+
+    assertThat(result.movedTo()).isNull();
+    assertThat(result.chatOr(GROUP)).isEqualTo(GROUP);
   }
 
   @Test

@@ -7,10 +7,13 @@ import dev.gryag.app.bot.ops.ModelTime;
 import dev.gryag.app.bot.ops.SendWaits;
 import dev.gryag.core.conversation.Accepted;
 import dev.gryag.core.conversation.ChatLanes;
+import dev.gryag.core.conversation.ChatMigrations;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.IncomingMessage;
+import dev.gryag.core.conversation.MigrationReport;
 import dev.gryag.core.conversation.Outcome;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.settings.ChatSettingsStore;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,6 +32,7 @@ final class UpdateRouter implements UpdateHandler {
 
   private final ConversationService conversation;
   private final ChatSettingsStore settings;
+  private final ChatMigrations migrations;
   private final ChatLanes lanes;
   private final BotMetrics metrics;
 
@@ -36,10 +40,12 @@ final class UpdateRouter implements UpdateHandler {
   UpdateRouter(
       ConversationService conversation,
       ChatSettingsStore settings,
+      ChatMigrations migrations,
       ChatLanes lanes,
       BotMetrics metrics) {
     this.conversation = conversation;
     this.settings = settings;
+    this.migrations = migrations;
     this.lanes = lanes;
     this.metrics = metrics;
   }
@@ -121,15 +127,41 @@ final class UpdateRouter implements UpdateHandler {
         event.after());
   }
 
+  /**
+   * Moves what the bot keeps of the old group to the supergroup, durably before the update is
+   * committed; Telegram reports the migration in both chats, and the second run moves nothing (or
+   * what was left). Then once more in the old chat's lane, after whatever it was still doing: an
+   * answer under way there may store the bot's message under the old id after the first run.
+   */
   private void onMigration(TelegramEvent.ChatMigrated event) {
-    MDC.put("chat", event.from().toString());
-    var previous = settings.get(event.from());
-    settings.update(event.to(), s -> previous);
+    MDC.put("chat", event.to().toString());
+    ChatMigration migration = new ChatMigration(event.from(), event.to());
+    MigrationReport report = migrations.migrate(migration);
     metrics.updateHandled("migration");
     log.info(
-        "chat {} became supergroup {}: its settings moved; new messages are stored under the new id",
+        "group {} became supergroup {}: moved {} messages, {} profiles, {} facts, {} preferences,"
+            + " {} summaries, {} settings",
         event.from(),
-        event.to());
+        event.to(),
+        report.messages(),
+        report.profiles(),
+        report.facts(),
+        report.preferences(),
+        report.summaries(),
+        report.settings());
+    try {
+      lanes.submit(event.from(), () -> moveStragglers(migration));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.warn("interrupted before the old chat {}'s lane could be swept", event.from());
+    }
+  }
+
+  private void moveStragglers(ChatMigration migration) {
+    MigrationReport late = migrations.migrate(migration);
+    if (late.total() > 0) {
+      log.info("moved what the old chat's lane stored meanwhile: {}", late);
+    }
   }
 
   /** A log line for an outcome: what happened, never the message text. */

@@ -8,6 +8,7 @@ import dev.gryag.app.bot.config.Configuration;
 import dev.gryag.app.bot.config.Settings;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.ProfileStore;
@@ -112,6 +113,55 @@ class BotEndToEndIT {
     ProfileStore profiles = bot.component(ProfileStore.class);
     assertThat(profiles.find(ChatId.of(GROUP), UserId.of(ALICE.id()))).isEmpty();
     assertThat(profiles.find(ChatId.of(GROUP), UserId.of(BOB.id()))).isPresent();
+  }
+
+  @Test
+  void aGroupThatBecomesASupergroupKeepsItsHistoryAndMembers() throws Exception {
+    long group = -4000000001L;
+    long supergroup = -1002000000001L;
+    ChatMigration migration = ChatMigration.of(group, supergroup);
+    telegram.basicGroup(group);
+    bot = startBot();
+
+    long city = telegram.post(group, "Кухня", ALICE, "Я живу в Києві", null);
+    long fishing = telegram.post(group, "Кухня", BOB, "хто йде на риболовлю завтра?", null);
+    awaitStored(MessageRef.of(group, fishing));
+    models.geminiDelayMillis = 1_500; // the upgrade happens while the bot is thinking
+    long question = telegram.post(group, "Кухня", BOB, "@gryag_bot підеш з нами?", null);
+    telegram.upgrade(group, supergroup, "Кухня", ALICE);
+
+    // Sent to the old group, refused with 400 and migrate_to_chat_id, sent to the supergroup.
+    JsonNode answer = telegram.awaitSent(1).get(0);
+    models.geminiDelayMillis = 0;
+    assertThat(answer.path("chat").path("id").asLong()).isEqualTo(supergroup);
+    assertThat(answer.has("reply_to")).isFalse();
+    MessageStore messages = bot.component(MessageStore.class);
+    MessageRef answerRef = MessageRef.of(supergroup, answer.path("message_id").asLong());
+    awaitStored(answerRef);
+    assertThat(messages.find(answerRef).orElseThrow().replyTo())
+        .isEqualTo(migration.moved(MessageRef.of(group, question)));
+
+    long recall = telegram.post(supergroup, "Кухня", CAROL, "@gryag_bot про що ми говорили?", null);
+    JsonNode second = telegram.awaitSent(2).get(1);
+    assertThat(second.path("reply_to").asLong()).isEqualTo(recall);
+    assertThat(models.geminiRequests.getLast())
+        .as("the prompt in the supergroup holds the old group's talk")
+        .contains("риболовлю", "Я живу в Києві", FakeModels.GEMINI_ANSWER);
+
+    telegram.post(supergroup, "Кухня", ALICE, "/facts@gryag_bot", null);
+    assertThat(telegram.awaitSent(3).get(2).path("text").asText()).contains("Києві");
+
+    // The old group's ids moved out of the way of the supergroup's own, which restart from 1.
+    assertThat(recall).isEqualTo(question);
+    assertThat(messages.find(MessageRef.of(supergroup, recall)).orElseThrow().text())
+        .contains("про що ми говорили");
+    assertThat(messages.find(migration.moved(MessageRef.of(group, city))).orElseThrow().text())
+        .isEqualTo("Я живу в Києві");
+    assertThat(messages.count(ChatId.of(group))).isZero();
+    ProfileStore profiles = bot.component(ProfileStore.class);
+    assertThat(profiles.find(ChatId.of(group), UserId.of(BOB.id()))).isEmpty();
+    assertThat(profiles.find(ChatId.of(supergroup), UserId.of(BOB.id())).orElseThrow().messages())
+        .isEqualTo(2);
   }
 
   private void awaitStored(MessageRef ref) throws InterruptedException {

@@ -130,7 +130,7 @@ class BotSummariesIT {
     old.forEach(m -> assertThat(messages.find(m.ref())).as("%s deleted", m.ref()).isEmpty());
     assertThat(messages.find(pinned.ref())).as("the important message stays").isPresent();
     assertThat(messages.find(recent.ref())).as("a message within retention stays").isPresent();
-    String summaryPrompt = models.geminiRequests.peek();
+    String summaryPrompt = models.geminiRequests.getFirst();
     assertThat(summaryPrompt)
         .contains(SUMMARY_INSTRUCTION)
         .contains("Поїдемо до Львова на травневі?")
@@ -148,7 +148,7 @@ class BotSummariesIT {
     telegram.post(GROUP, "Подорожі", ALICE, "@gryag_bot хто купує квитки?", null);
     assertThat(telegram.awaitSent(1).getFirst().path("text").asText())
         .isEqualTo(FakeModels.GEMINI_ANSWER);
-    String replyPrompt = models.geminiRequests.peek();
+    String replyPrompt = models.geminiRequests.getFirst();
     assertThat(replyPrompt).doesNotContain(SUMMARY_INSTRUCTION).contains(SUMMARY);
   }
 

@@ -2,8 +2,8 @@ package dev.gryag.app.bot;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -26,11 +26,12 @@ final class FakeModels implements AutoCloseable {
   private final MockWebServer openai = new MockWebServer();
   final AtomicBoolean geminiDown = new AtomicBoolean();
   final AtomicInteger geminiCalls = new AtomicInteger();
+
+  /** The body of every request Gemini got, in order: the prompts. */
+  final List<String> geminiRequests = new CopyOnWriteArrayList<>();
+
   final AtomicInteger openaiCalls = new AtomicInteger();
   volatile long geminiDelayMillis;
-
-  /** Every request body Gemini received, in order. */
-  final Queue<String> geminiRequests = new ConcurrentLinkedQueue<>();
 
   /** Gemini's answer to a request body; JSON-safe text. */
   volatile UnaryOperator<String> geminiAnswer = body -> GEMINI_ANSWER;

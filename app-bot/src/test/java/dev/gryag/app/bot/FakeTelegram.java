@@ -12,8 +12,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -39,11 +41,13 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
 
   private final List<JsonNode> sent = new ArrayList<>();
 
-  /** Every message posted or sent, by id, for replies to point at. */
-  private final Map<Long, JsonNode> messages = new HashMap<>();
+  /** Every message posted or sent, by chat and id ({@link #key}), for replies to point at. */
+  private final Map<String, JsonNode> messages = new HashMap<>();
 
+  private final Map<Long, Long> nextMessageIds = new HashMap<>();
+  private final Set<Long> basicGroups = new HashSet<>();
+  private final Map<Long, Long> upgraded = new HashMap<>();
   private long nextUpdateId = 1000;
-  private long nextMessageId = 1;
 
   FakeTelegram() throws IOException {
     server.setDispatcher(this);
@@ -54,15 +58,74 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
     return server.url("/").uri();
   }
 
-  /** A member's message in a group; returns its message id. */
-  synchronized long post(long chatId, String chatTitle, Member from, String text, Long replyTo) {
-    long messageId = nextMessageId++;
+  /**
+   * Makes {@code chatId} a basic group (type {@code group}) rather than a supergroup, the default.
+   */
+  synchronized void basicGroup(long chatId) {
+    basicGroups.add(chatId);
+  }
+
+  /**
+   * Upgrades a basic group to a supergroup as Telegram does: the old chat gets a service message
+   * with {@code migrate_to_chat_id} (from the admin who did it), the new one, whose message ids
+   * start again from 1, one with {@code migrate_from_chat_id} (sent on behalf of the supergroup),
+   * and from now on sending to the old chat fails with Telegram's 400 naming the new id.
+   */
+  synchronized void upgrade(long group, long supergroup, String title, Member by) {
+    upgraded.put(group, supergroup);
+    ObjectNode old = newMessage(group, title);
+    old.set("from", by.json());
+    old.put("migrate_to_chat_id", supergroup);
+    queue(old);
+    ObjectNode created = newMessage(supergroup, title);
+    created
+        .putObject("from")
+        .put("id", 1087968824L)
+        .put("is_bot", true)
+        .put("first_name", "Group")
+        .put("username", "GroupAnonymousBot");
+    created
+        .putObject("sender_chat")
+        .put("id", supergroup)
+        .put("title", title)
+        .put("type", "supergroup");
+    created.put("migrate_from_chat_id", group);
+    queue(created);
+  }
+
+  /** A new message of the chat, numbered in the chat's own sequence, sent now. */
+  private ObjectNode newMessage(long chatId, String chatTitle) {
+    long messageId = nextMessageIds.merge(chatId, 1L, Long::sum);
     ObjectNode message = JSON.createObjectNode();
     message.put("message_id", messageId);
     message.put("date", Instant.now().getEpochSecond());
-    message.set("from", from.json());
     ObjectNode chat = message.putObject("chat");
-    chat.put("id", chatId).put("type", "supergroup").put("title", chatTitle);
+    chat.put("id", chatId)
+        .put("type", basicGroups.contains(chatId) ? "group" : "supergroup")
+        .put("title", chatTitle);
+    return message;
+  }
+
+  private static String key(long chatId, long messageId) {
+    return chatId + "/" + messageId;
+  }
+
+  private void queue(ObjectNode message) {
+    messages.put(
+        key(message.path("chat").path("id").asLong(), message.path("message_id").asLong()),
+        message);
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    update.set("message", message);
+    updates.add(update);
+    notifyAll();
+  }
+
+  /** A member's message in a group; returns its message id. */
+  synchronized long post(long chatId, String chatTitle, Member from, String text, Long replyTo) {
+    ObjectNode message = newMessage(chatId, chatTitle);
+    long messageId = message.path("message_id").asLong();
+    message.set("from", from.json());
     message.put("text", text);
     if (text.startsWith("@")) {
       int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
@@ -84,17 +147,12 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
     if (replyTo != null) {
       message.set("reply_to_message", sentOrPosted(replyTo, chatId));
     }
-    ObjectNode update = JSON.createObjectNode();
-    update.put("update_id", nextUpdateId++);
-    update.set("message", message);
-    updates.add(update);
-    messages.put(messageId, message);
-    notifyAll();
+    queue(message);
     return messageId;
   }
 
   private JsonNode sentOrPosted(long messageId, long chatId) {
-    JsonNode known = messages.get(messageId);
+    JsonNode known = messages.get(key(chatId, messageId));
     if (known != null) {
       return known;
     }
@@ -178,23 +236,31 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   }
 
   private synchronized MockResponse send(JsonNode body) {
-    ObjectNode message = JSON.createObjectNode();
-    message.put("message_id", nextMessageId++);
-    message.put("date", Instant.now().getEpochSecond());
+    long chatId = body.path("chat_id").asLong();
+    if (upgraded.containsKey(chatId)) {
+      return json(
+          400,
+          "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded"
+              + " to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
+              + upgraded.get(chatId)
+              + "}}");
+    }
+    ObjectNode message = newMessage(chatId, "");
+    message.remove("chat");
     message
         .putObject("from")
         .put("id", BOT_ID)
         .put("is_bot", true)
         .put("first_name", "Гряг")
         .put("username", "gryag_bot");
-    message.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "supergroup");
+    message.putObject("chat").put("id", chatId).put("type", "supergroup");
     message.put("text", body.path("text").asText());
     JsonNode replyTo = body.path("reply_parameters").path("message_id");
     if (!replyTo.isMissingNode()) {
       message.put("reply_to", replyTo.asLong());
     }
     sent.add(message);
-    messages.put(message.path("message_id").asLong(), message);
+    messages.put(key(chatId, message.path("message_id").asLong()), message);
     notifyAll();
     return ok(message.toString());
   }
@@ -217,10 +283,15 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   }
 
   private static MockResponse error(int code, String description) {
+    return json(
+        code, "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}");
+  }
+
+  private static MockResponse json(int code, String body) {
     return new MockResponse.Builder()
         .code(code)
         .addHeader("Content-Type", "application/json")
-        .body("{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}")
+        .body(body)
         .build();
   }
 

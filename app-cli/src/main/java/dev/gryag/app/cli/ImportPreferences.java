@@ -1,6 +1,7 @@
 package dev.gryag.app.cli;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.MemberPreferences;
 import dev.gryag.core.personalization.PreferenceStore;
@@ -42,5 +43,11 @@ final class ImportPreferences implements PreferenceStore {
   public boolean delete(ChatId chat, UserId member) {
     cache.remove(key(chat, member));
     return store.delete(chat, member);
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    cache.clear();
+    return store.move(migration);
   }
 }

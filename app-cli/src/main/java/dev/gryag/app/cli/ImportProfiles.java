@@ -1,6 +1,7 @@
 package dev.gryag.app.cli;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.MemberProfile;
 import dev.gryag.core.personalization.ProfileStore;
@@ -83,6 +84,13 @@ final class ImportProfiles implements ProfileStore {
     flush();
     cache.clear();
     return store.deleteLastSeenBefore(lastSeenBefore, limit);
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    flush();
+    cache.clear();
+    return store.move(migration);
   }
 
   private record Key(ChatId chat, UserId member) {}

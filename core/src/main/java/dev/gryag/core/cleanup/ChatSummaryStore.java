@@ -2,6 +2,7 @@ package dev.gryag.core.cleanup;
 
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,4 +36,14 @@ public interface ChatSummaryStore {
    * @throws IllegalArgumentException when {@code limit} is not positive
    */
   int deleteEndedBefore(Instant cutoff, int limit);
+
+  /**
+   * Moves every summary of the old group to the supergroup it became, its covered id range mapped
+   * by {@link ChatMigration#movedMessageId} (so it still names the moved messages). Afterwards
+   * {@code from} holds none. Idempotent: a second call finds nothing to move and changes nothing; a
+   * range already moved keeps the copy moved first. On a database one transaction.
+   *
+   * @return how many summaries left {@code from}
+   */
+  int move(ChatMigration migration);
 }

@@ -2,6 +2,7 @@ package dev.gryag.core.cleanup;
 
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,36 @@ public final class InMemoryChatSummaryStore implements ChatSummaryStore {
         .sorted(OLDEST_FIRST.reversed())
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    int moved = 0;
+    for (Key key : List.copyOf(summaries.keySet())) {
+      ChatSummary old = key.chat().equals(migration.from()) ? summaries.get(key) : null;
+      if (old == null) {
+        continue;
+      }
+      ChatSummary arriving =
+          new ChatSummary(
+              migration.to(),
+              migration.movedMessageId(old.firstMessageId()),
+              migration.movedMessageId(old.lastMessageId()),
+              old.from(),
+              old.to(),
+              old.messages(),
+              old.text(),
+              old.provider(),
+              old.createdAt());
+      if (summaries.remove(key, old)) {
+        summaries.putIfAbsent(
+            new Key(arriving.chat(), arriving.firstMessageId(), arriving.lastMessageId()),
+            arriving);
+        moved++;
+      }
+    }
+    return moved;
   }
 
   @Override

@@ -157,6 +157,47 @@ final class ChatLog {
         : (int) removeWhere(timeline, e -> !e.important, Math.min(excess, limit));
   }
 
+  /** What the log holds, oldest first, each message with its important mark. */
+  synchronized List<Taken> all() {
+    List<Taken> all = new ArrayList<>(timeline.size());
+    for (LogEntry entry : timeline.values()) {
+      all.add(new Taken(entry.message(), entry.important));
+    }
+    return all;
+  }
+
+  /** Empties the log. */
+  synchronized void clear() {
+    timeline.values().forEach(entry -> entry.removed = true);
+    byId.clear();
+    timeline.clear();
+    topics.clear();
+    search.rebuild(List.of());
+  }
+
+  /**
+   * Appends messages taken from another log (a migrated chat), keeping their important marks, and
+   * re-indexes the search oldest first so that the search's newest-first walk stays true.
+   *
+   * @return how many were new here
+   */
+  synchronized long absorb(List<Taken> messages) {
+    long added = 0;
+    for (Taken taken : messages) {
+      if (append(taken.message())) {
+        added++;
+        if (taken.important()) {
+          markImportant(taken.message().messageId(), true);
+        }
+      }
+    }
+    search.rebuild(timeline.values());
+    return added;
+  }
+
+  /** A message taken out of a log, with its important mark. */
+  record Taken(ChatMessage message, boolean important) {}
+
   private NavigableMap<LogEntry.Key, LogEntry> olderThan(Instant cutoff) {
     return timeline.headMap(LogEntry.Key.before(cutoff), false);
   }

@@ -2,6 +2,7 @@ package dev.gryag.core.context;
 
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.TextEntity;
 import dev.gryag.core.model.UserId;
@@ -175,6 +176,29 @@ public final class InMemoryMessageStore implements MessageStore {
     requireLimit(limit);
     ChatLog log = log(chat);
     return log == null ? 0 : log.trim(keep, limit);
+  }
+
+  @Override
+  public long move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    ChatLog source = chats.get(migration.from());
+    if (source == null) {
+      return 0;
+    }
+    ChatLog target = chats.computeIfAbsent(migration.to(), id -> new ChatLog(maxPerChat));
+    // Both locks, always in chat id order: readers see the messages in one chat or the other.
+    boolean sourceFirst = migration.from().value() < migration.to().value();
+    synchronized (sourceFirst ? source : target) {
+      synchronized (sourceFirst ? target : source) {
+        List<ChatLog.Taken> arriving =
+            source.all().stream()
+                .map(t -> new ChatLog.Taken(migration.moved(t.message()), t.important()))
+                .toList(); // mapped before anything changes: a message that cannot move stops it
+        source.clear();
+        target.absorb(arriving);
+        return arriving.size();
+      }
+    }
   }
 
   private ChatLog log(ChatId chat) {

@@ -36,9 +36,16 @@ final class MessageSearch {
   /** Entries were removed; rebuilds the index from {@code live} once most postings are dead. */
   void removed(int count, Collection<LogEntry> live) {
     removedSinceRebuild += count;
-    if (removedSinceRebuild < REBUILD_FLOOR || removedSinceRebuild < live.size()) {
-      return;
+    if (removedSinceRebuild >= REBUILD_FLOOR && removedSinceRebuild >= live.size()) {
+      rebuild(live);
     }
+  }
+
+  /**
+   * Indexes {@code live} afresh, in the order given: pass them oldest first, as searches visit the
+   * most recently indexed first.
+   */
+  void rebuild(Collection<LogEntry> live) {
     index.clear();
     for (LogEntry entry : live) {
       added(entry);

@@ -2,6 +2,7 @@ package dev.gryag.core.context;
 
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.TextEntity;
 import dev.gryag.core.model.UserId;
@@ -143,4 +144,21 @@ public interface MessageStore {
    * @return how many were deleted, at most {@code limit}
    */
   int trim(ChatId chat, long keep, int limit);
+
+  /**
+   * Moves every message of the old group to the supergroup it became, as {@link
+   * ChatMigration#moved(ChatMessage)} maps it: message id, reply target and forum topic become
+   * {@link ChatMigration#MOVED_ID_BASE} + the old id, so they never collide with the supergroup's
+   * own messages and reply chains still resolve; text, edits, authors and the important mark stay.
+   * Afterwards {@code from} holds nothing.
+   *
+   * <p>Idempotent: a second call finds nothing to move and changes nothing; a message written to
+   * {@code from} after a move is moved by the next call. All or nothing: a failure, such as an id
+   * that cannot be mapped (not below {@link ChatMigration#MOVED_ID_BASE}), moves nothing. A message
+   * whose moved ref is already stored (a duplicate written to {@code from} after it was moved once)
+   * is not stored twice: the copy moved first stays.
+   *
+   * @return how many messages left {@code from}
+   */
+  long move(ChatMigration migration);
 }

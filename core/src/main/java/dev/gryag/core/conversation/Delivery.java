@@ -4,6 +4,7 @@ import dev.gryag.core.StoreException;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
@@ -60,9 +61,23 @@ final class Delivery {
       }
       return Optional.empty();
     }
-    pulses.of(out.chat()).botSpoke(inbound.now());
-    remember(out, sent);
+    pulses.of(sent.chatOr(out.chat())).botSpoke(inbound.now());
+    remember(sent.movedTo() == null ? out : movedTo(out, sent.movedTo()), sent);
     return Optional.of(sent);
+  }
+
+  /**
+   * The reply as stored once its group became a supergroup: in the supergroup, where the old
+   * group's messages move, still answering the message it was for (its id mapped as {@link
+   * ChatMigration} says), though the sender had to send it there as a plain message.
+   */
+  private static OutgoingMessage movedTo(OutgoingMessage out, ChatId supergroup) {
+    Long replyTo = out.replyToMessageId();
+    return new OutgoingMessage(
+        supergroup,
+        null,
+        out.text(),
+        replyTo == null ? null : new ChatMigration(out.chat(), supergroup).movedMessageId(replyTo));
   }
 
   private void remember(OutgoingMessage out, SentMessage sent) {

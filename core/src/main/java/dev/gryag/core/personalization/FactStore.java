@@ -1,6 +1,7 @@
 package dev.gryag.core.personalization;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import java.time.Duration;
@@ -67,4 +68,18 @@ public interface FactStore {
    * @throws IllegalArgumentException when {@code limit} is not positive
    */
   int deleteFading(Instant now, Duration halfLife, double floor, int limit);
+
+  /**
+   * Moves every fact of the old group to the supergroup it became; a fact's source message is
+   * mapped by {@link ChatMigration#moved(MessageRef)}, so {@link #isEvidence} keeps protecting the
+   * moved message. Where the member already has a fact under the same key in {@code to}, the more
+   * recently confirmed one stays and the other goes; on a tie the one in {@code to} stays.
+   * Afterwards {@code from} holds no fact.
+   *
+   * <p>Idempotent: a second call finds nothing to move and changes nothing. On a database one
+   * transaction: a failure moves nothing.
+   *
+   * @return how many facts left {@code from} (moved, or resolved against the one in {@code to})
+   */
+  int move(ChatMigration migration);
 }

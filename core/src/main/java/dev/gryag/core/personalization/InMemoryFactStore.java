@@ -1,6 +1,7 @@
 package dev.gryag.core.personalization;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import java.time.Duration;
@@ -144,6 +145,54 @@ public final class InMemoryFactStore implements FactStore {
   @Override
   public boolean isEvidence(MessageRef message) {
     return evidence.containsKey(message);
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    int moved = 0;
+    for (MemberKey owner : List.copyOf(facts.keySet())) {
+      if (owner.chat().equals(migration.from())) {
+        moved += moveMember(owner, migration);
+      }
+    }
+    return moved;
+  }
+
+  /** Takes the member's facts out of the old chat at once, then files each under the new one. */
+  private int moveMember(MemberKey owner, ChatMigration migration) {
+    for (Map<String, Fact> known = facts.get(owner); known != null; known = facts.get(owner)) {
+      List<Fact> arriving = known.values().stream().map(fact -> moved(fact, migration)).toList();
+      if (facts.remove(owner, known)) {
+        for (Fact fact : arriving) {
+          update(migration.to(), fact.member(), fact.key(), target -> newer(target, fact));
+        }
+        known.values().forEach(fact -> cite(fact.source(), -1)); // after the moved ones cite
+        return known.size();
+      }
+    }
+    return 0;
+  }
+
+  /** The conflict rule of {@link #move}: the more recently confirmed, the target's on a tie. */
+  private static Optional<Fact> newer(Optional<Fact> target, Fact arriving) {
+    return target.isPresent() && !arriving.lastConfirmed().isAfter(target.get().lastConfirmed())
+        ? target
+        : Optional.of(arriving);
+  }
+
+  private static Fact moved(Fact fact, ChatMigration migration) {
+    return new Fact(
+        migration.to(),
+        fact.member(),
+        fact.category(),
+        fact.key(),
+        fact.value(),
+        fact.confidence(),
+        fact.evidence(),
+        fact.source() == null ? null : migration.moved(fact.source()),
+        fact.firstConfirmed(),
+        fact.lastConfirmed());
   }
 
   @Override

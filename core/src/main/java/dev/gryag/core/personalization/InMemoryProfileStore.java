@@ -1,6 +1,7 @@
 package dev.gryag.core.personalization;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -82,6 +83,32 @@ public final class InMemoryProfileStore implements ProfileStore {
   @Override
   public boolean delete(ChatId chat, UserId member) {
     return profiles.remove(new MemberKey(chat, member)) != null;
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    int moved = 0;
+    for (MemberKey key : List.copyOf(profiles.keySet())) {
+      if (!key.chat().equals(migration.from())) {
+        continue;
+      }
+      MemberKey target = new MemberKey(migration.to(), key.member());
+      for (MemberProfile old = profiles.get(key); old != null; old = profiles.get(key)) {
+        MemberProfile arriving = old.movedBy(migration);
+        if (profiles.remove(key, old)) {
+          profiles.merge(target, arriving, InMemoryProfileStore::longerHistory);
+          moved++;
+          break;
+        }
+      }
+    }
+    return moved;
+  }
+
+  /** The conflict rule of {@link #move}: more messages win, the target's on a tie. */
+  private static MemberProfile longerHistory(MemberProfile target, MemberProfile arriving) {
+    return arriving.messages() > target.messages() ? arriving : target;
   }
 
   @Override

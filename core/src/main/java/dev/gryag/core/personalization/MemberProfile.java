@@ -1,6 +1,7 @@
 package dev.gryag.core.personalization;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
 import java.util.Objects;
@@ -80,6 +81,28 @@ public record MemberProfile(
         mood,
         interests,
         newReplies);
+  }
+
+  /** This profile moved to the supergroup its group became (see {@link ChatMigration}). */
+  MemberProfile movedBy(ChatMigration migration) {
+    if (!chat.equals(migration.from())) {
+      throw new IllegalArgumentException(
+          "the profile of member " + member + " in chat " + chat + " cannot move " + migration);
+    }
+    return new MemberProfile(
+        migration.to(),
+        member,
+        firstSeen,
+        lastSeen,
+        migration.movedMessageId(lastMessageId),
+        messages,
+        names,
+        activity,
+        speech,
+        emoji,
+        mood,
+        interests,
+        replies);
   }
 
   /** The name to show: the newest display name, else {@code @username}, else {@code #id}. */

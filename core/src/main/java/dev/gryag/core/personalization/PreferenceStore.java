@@ -1,6 +1,7 @@
 package dev.gryag.core.personalization;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import java.util.Optional;
 
@@ -22,4 +23,16 @@ public interface PreferenceStore {
 
   /** Deletes the member's preferences in the chat; true when there were some. Idempotent. */
   boolean delete(ChatId chat, UserId member);
+
+  /**
+   * Moves every member's preferences from the old group to the supergroup it became. Where the
+   * member already set preferences in {@code to} (after the upgrade, so they are the newer wish),
+   * those stay and the old ones go. Afterwards {@code from} holds none.
+   *
+   * <p>Idempotent: a second call finds nothing to move and changes nothing. On a database one
+   * transaction: a failure moves nothing.
+   *
+   * @return how many members' preferences left {@code from} (moved, or superseded by {@code to}'s)
+   */
+  int move(ChatMigration migration);
 }

@@ -1,6 +1,7 @@
 package dev.gryag.core.personalization;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -63,4 +64,18 @@ public interface ProfileStore {
    * @throws IllegalArgumentException when {@code limit} is not positive
    */
   int deleteLastSeenBefore(Instant lastSeenBefore, int limit);
+
+  /**
+   * Moves every profile of the old group to the supergroup it became; the profile's newest message
+   * id is mapped by {@link ChatMigration#movedMessageId}. Where the member already has a profile in
+   * {@code to} (they wrote there before the move), the profile with the longer history (more
+   * messages) stays and the other goes; on a tie the one in {@code to} stays. Afterwards {@code
+   * from} holds no profile.
+   *
+   * <p>Idempotent: a second call finds nothing to move and changes nothing. On a database one
+   * transaction: a failure moves nothing.
+   *
+   * @return how many profiles left {@code from} (moved, or resolved against the one in {@code to})
+   */
+  int move(ChatMigration migration);
 }

@@ -34,6 +34,29 @@ public record ChatSettings(
     banned = banned == null ? Set.of() : Set.copyOf(banned);
   }
 
+  /**
+   * These settings (an old group's) merged onto {@code target}, the settings the supergroup it
+   * became already has of its own. Nothing an admin chose is lost: bans add up; a persona or policy
+   * the supergroup set stays, else the group's applies; the later {@code /reset} applies; the bot
+   * stays active only if it was active in both (an upgrade never unmutes a muted chat, and {@code
+   * /start} re-activates it).
+   */
+  public ChatSettings movedOnto(ChatSettings target) {
+    Set<UserId> allBanned = new HashSet<>(banned);
+    allBanned.addAll(target.banned);
+    Instant reset =
+        contextResetAt == null
+                || (target.contextResetAt != null && target.contextResetAt.isAfter(contextResetAt))
+            ? target.contextResetAt
+            : contextResetAt;
+    return new ChatSettings(
+        active && target.active,
+        target.persona != null ? target.persona : persona,
+        target.policy != null ? target.policy : policy,
+        allBanned,
+        reset);
+  }
+
   public boolean isBanned(UserId member) {
     return banned.contains(member);
   }

@@ -1,6 +1,7 @@
 package dev.gryag.core.settings;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,4 +29,17 @@ public interface ChatSettingsStore {
    * updates race, so it must be free of side effects; it must not return null.
    */
   ChatSettings update(ChatId chat, UnaryOperator<ChatSettings> change);
+
+  /**
+   * Moves the old group's settings to the supergroup it became. When {@code to} has no stored
+   * settings they move as they are; when it has (the bot was added there, or a command ran there,
+   * before the move) the two are merged by {@link ChatSettings#movedOnto}. Afterwards {@code from}
+   * has none stored ({@link #get} gives the defaults).
+   *
+   * <p>Idempotent: a second call finds nothing to move and changes nothing. On a database one
+   * transaction.
+   *
+   * @return 1 when {@code from} had settings stored and they moved, else 0
+   */
+  int move(ChatMigration migration);
 }

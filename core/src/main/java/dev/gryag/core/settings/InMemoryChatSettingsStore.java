@@ -1,6 +1,7 @@
 package dev.gryag.core.settings;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -29,5 +30,16 @@ public final class InMemoryChatSettingsStore implements ChatSettingsStore {
             Objects.requireNonNull(
                 change.apply(current == null ? ChatSettings.DEFAULTS : current),
                 "a settings change returned null"));
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    ChatSettings old = settings.remove(migration.from());
+    if (old == null) {
+      return 0;
+    }
+    settings.merge(migration.to(), old, (target, moved) -> moved.movedOnto(target));
+    return 1;
   }
 }

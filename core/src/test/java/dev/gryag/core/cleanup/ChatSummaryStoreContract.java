@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,38 @@ public abstract class ChatSummaryStoreContract {
   void nothingIsStoredAtFirst() {
     assertThat(store.recent(CHAT, 10)).isEmpty();
     assertThat(store.countEndedBefore(T0.plus(Duration.ofDays(9999)))).isZero();
+  }
+
+  @Test
+  void aMoveTakesEverySummaryToTheNewChatWithItsIdRangeMapped() {
+    ChatId supergroup = ChatId.of(-1003);
+    ChatMigration migration = new ChatMigration(CHAT, supergroup);
+    long base = ChatMigration.MOVED_ID_BASE;
+    ChatSummary old = summary(CHAT, 1, 10, T0, "Про каву.");
+    ChatSummary own = summary(supergroup, 1, 10, T0.plus(Duration.ofDays(2)), "Вже в супергрупі.");
+    ChatSummary elsewhere = summary(OTHER, 1, 5, T0, "Other chat");
+    store.save(old);
+    store.save(own);
+    store.save(elsewhere);
+
+    assertThat(store.move(migration)).isEqualTo(1);
+    assertThat(store.move(migration)).isZero();
+
+    assertThat(store.recent(CHAT, 10)).isEmpty();
+    assertThat(store.recent(supergroup, 10))
+        .containsExactly(
+            own,
+            new ChatSummary(
+                supergroup,
+                base + 1,
+                base + 10,
+                old.from(),
+                old.to(),
+                old.messages(),
+                old.text(),
+                old.provider(),
+                old.createdAt()));
+    assertThat(store.recent(OTHER, 10)).containsExactly(elsewhere);
   }
 
   @Test

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gryag.core.model.Author;
+import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.TextEntity;
 import java.time.Instant;
@@ -568,6 +570,195 @@ public abstract class MessageStoreContract {
       } finally {
         pool.shutdownNow();
       }
+    }
+  }
+
+  @Nested
+  class Migration {
+
+    private final ChatId group = ChatId.of(-4_000_000_001L);
+    private final ChatId supergroup = ChatId.of(-1_002_000_000_001L);
+    private final ChatMigration migration = new ChatMigration(group, supergroup);
+    private final Instant later = T0.plusSeconds(100_000);
+
+    private long moved(long oldId) {
+      return ChatMigration.MOVED_ID_BASE + oldId;
+    }
+
+    /** The old group's talk: a reply chain, an edit, a topic, an important message. */
+    private void oldTalk() {
+      List<ChatMessage> talk =
+          List.of(
+              in(group, ALICE, 1, "хто йде на риболовлю?"),
+              in(group, BOB, 2, "я, візьму вудку").withReplyTo(1L),
+              in(group, CAROL, 3, "і я на риболовлю").withReplyTo(2L),
+              in(group, ALICE, 4, "тема про каву").withThread(4L),
+              in(group, BOB, 5, "відповідь поза ланцюгом").withReplyTo(99L));
+      talk.forEach(m -> assertThat(store.append(m)).isTrue());
+      store.edit(new MessageRef(group, 1), "хто йде на риболовлю завтра?", List.of(), later);
+      store.markImportant(new MessageRef(group, 2), true);
+    }
+
+    @Test
+    void every_message_moves_under_the_new_chat_with_its_ids_mapped() {
+      oldTalk();
+      ChatMessage edited = store.find(new MessageRef(group, 1)).orElseThrow();
+
+      assertThat(store.move(migration)).isEqualTo(5);
+
+      assertThat(store.count(group)).isZero();
+      assertThat(store.chats()).doesNotContain(group).contains(supergroup);
+      assertThat(store.find(new MessageRef(group, 1))).isEmpty();
+      assertThat(store.find(new MessageRef(supergroup, moved(1))))
+          .contains(migration.moved(edited));
+      assertThat(store.find(new MessageRef(supergroup, moved(2))).orElseThrow().replyToMessageId())
+          .isEqualTo(moved(1));
+      assertThat(store.find(new MessageRef(supergroup, moved(5))).orElseThrow().replyToMessageId())
+          .isEqualTo(moved(99));
+      assertThat(ids(store.recentInThread(supergroup, moved(4), 10))).containsExactly(moved(4));
+      assertThat(store.count(supergroup)).isEqualTo(5);
+    }
+
+    @Test
+    void moved_history_reads_before_the_supergroup_own_messages_whose_ids_it_does_not_touch() {
+      oldTalk();
+      ChatMessage own = sentAt(in(supergroup, BOB, 2, "перше в супергрупі"), later);
+      store.append(own);
+
+      store.move(migration);
+
+      assertThat(store.find(new MessageRef(supergroup, 2))).contains(own);
+      assertThat(ids(store.recent(supergroup, 10)))
+          .containsExactly(moved(1), moved(2), moved(3), moved(4), moved(5), 2L);
+      assertThat(store.topAuthors(supergroup, T0, 10))
+          .extracting(a -> a.author().id(), AuthorActivity::messages)
+          .containsExactly(tuple(BOB.id(), 3L), tuple(ALICE.id(), 2L), tuple(CAROL.id(), 1L));
+    }
+
+    @Test
+    void reply_chains_search_and_important_marks_work_on_moved_messages() {
+      oldTalk();
+
+      store.move(migration);
+
+      ChatMessage last = store.find(new MessageRef(supergroup, moved(3))).orElseThrow();
+      assertThat(ids(store.replyChain(last, 10))).containsExactly(moved(2), moved(1));
+      ChatMessage answer = in(supergroup, ALICE, 7, "так").withReplyTo(moved(3));
+      assertThat(ids(store.replyChain(answer, 10))).containsExactly(moved(3), moved(2), moved(1));
+      assertThat(ids(store.search(supergroup, "риболовлю", later.plusSeconds(1), 10)))
+          .containsExactlyInAnyOrder(moved(1), moved(3));
+      assertThat(store.search(group, "риболовлю", later.plusSeconds(1), 10)).isEmpty();
+      assertThat(store.isImportant(new MessageRef(supergroup, moved(2)))).isTrue();
+      assertThat(store.isImportant(new MessageRef(supergroup, moved(1)))).isFalse();
+      assertThat(store.trim(supergroup, 0, 100)).isEqualTo(4);
+      assertThat(ids(store.recent(supergroup, 10))).containsExactly(moved(2));
+    }
+
+    @Test
+    void a_second_move_finds_nothing_and_changes_nothing() {
+      oldTalk();
+      store.move(migration);
+      List<ChatMessage> afterFirst = store.recent(supergroup, 100);
+
+      assertThat(store.move(migration)).isZero();
+
+      assertThat(store.recent(supergroup, 100)).isEqualTo(afterFirst);
+      assertThat(store.count(group)).isZero();
+    }
+
+    @Test
+    void a_message_stored_under_the_old_id_after_a_move_follows_on_the_next_one() {
+      oldTalk();
+      store.move(migration);
+      store.append(in(group, BOB, 6, "запізніле").withReplyTo(3L));
+
+      assertThat(store.move(migration)).isEqualTo(1);
+
+      ChatMessage late = store.find(new MessageRef(supergroup, moved(6))).orElseThrow();
+      assertThat(ids(store.replyChain(late, 10))).containsExactly(moved(3), moved(2), moved(1));
+      assertThat(store.count(group)).isZero();
+    }
+
+    @Test
+    void messages_arriving_in_the_old_chat_during_moves_are_all_moved_once() throws Exception {
+      int messages = 300;
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Long> writer =
+            pool.submit(() -> {
+              start.await();
+              long added = 0;
+              for (long id = 1; id <= messages; id++) {
+                added += store.append(in(group, ALICE, id, "повідомлення " + id)) ? 1 : 0;
+              }
+              return added;
+            });
+        Future<Long> mover =
+            pool.submit(() -> {
+              start.await();
+              long moved = 0;
+              while (!writer.isDone()) {
+                moved += store.move(migration);
+              }
+              return moved;
+            });
+        start.countDown();
+        assertThat(writer.get(60, TimeUnit.SECONDS)).isEqualTo(messages);
+        long moved = mover.get(60, TimeUnit.SECONDS) + store.move(migration);
+
+        assertThat(moved).isEqualTo(messages);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(store.count(group)).isZero();
+      assertThat(store.count(supergroup)).isEqualTo(messages);
+      assertThat(ids(store.recent(supergroup, 1))).containsExactly(moved(messages));
+    }
+
+    @Test
+    void a_duplicate_of_a_message_moved_before_keeps_the_copy_moved_first() {
+      oldTalk();
+      store.move(migration);
+      ChatMessage movedFirst = store.find(new MessageRef(supergroup, moved(1))).orElseThrow();
+      store.append(in(group, ALICE, 1, "та сама, знову (імпорт)"));
+
+      assertThat(store.move(migration)).isEqualTo(1);
+
+      assertThat(store.find(new MessageRef(supergroup, moved(1)))).contains(movedFirst);
+      assertThat(store.count(group)).isZero();
+      assertThat(store.count(supergroup)).isEqualTo(5);
+    }
+
+    @Test
+    void a_message_whose_id_cannot_be_mapped_stops_the_move_before_anything_moves() {
+      oldTalk();
+      store.append(
+          ChatMessage.text(
+              new MessageRef(group, ChatMigration.MOVED_ID_BASE + 1),
+              ALICE,
+              T0,
+              "уже переміщене?"));
+
+      assertThatThrownBy(() -> store.move(migration)).isInstanceOf(RuntimeException.class);
+
+      assertThat(store.count(group)).isEqualTo(6);
+      assertThat(store.count(supergroup)).isZero();
+    }
+
+    @Test
+    void other_chats_are_untouched_and_an_empty_group_moves_nothing() {
+      ChatMessage elsewhere = in(OTHER_CHAT, ALICE, 1, "інший чат");
+      ChatMessage own = in(supergroup, BOB, 1, "своє");
+      store.append(elsewhere);
+      store.append(own);
+
+      assertThat(store.move(migration)).isZero();
+      oldTalk();
+      assertThat(store.move(migration)).isEqualTo(5);
+
+      assertThat(store.recent(OTHER_CHAT, 10)).containsExactly(elsewhere);
+      assertThat(store.find(new MessageRef(supergroup, 1))).contains(own);
     }
   }
 }

@@ -11,7 +11,9 @@ import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.Outcome.Unanswered.Failure;
 import dev.gryag.core.llm.Completion;
 import dev.gryag.core.llm.LanguageModelException;
+import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
 import dev.gryag.core.settings.Trigger;
@@ -139,6 +141,22 @@ class FailuresTest {
     assertThat(first.text()).isEqualTo("перша частина");
     assertThat(first.replyToMessageId()).isEqualTo(question.messageId());
     assertThat(second.text()).isEqualTo("друга частина");
+  }
+
+  @Test
+  void a_reply_the_sender_had_to_deliver_to_the_new_supergroup_is_stored_there() {
+    ChatId supergroup = ChatId.of(-1_002_000_000_001L);
+    ChatMessage question = harness.message(GROUP, ALICE, "гряг, ти тут?");
+    harness.sender.deliverTo(supergroup);
+
+    Outcome.Replied replied = (Outcome.Replied) harness.handle(question);
+
+    MessageRef there = new MessageRef(supergroup, replied.sentMessageIds().getFirst());
+    assertThat(harness.messages.find(new MessageRef(GROUP.id(), there.messageId()))).isEmpty();
+    ChatMessage stored = harness.messages.find(there).orElseThrow();
+    assertThat(stored.role()).isEqualTo(Role.BOT);
+    assertThat(stored.replyTo())
+        .isEqualTo(new ChatMigration(GROUP.id(), supergroup).moved(question.ref()));
   }
 
   @Test

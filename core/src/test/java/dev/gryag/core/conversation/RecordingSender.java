@@ -22,6 +22,7 @@ final class RecordingSender implements MessageSender {
   private final AtomicLong ids = new AtomicLong(10_000);
   private final Clock clock;
   private volatile DeliveryException failure;
+  private volatile ChatId movedTo;
 
   RecordingSender(Clock clock) {
     this.clock = clock;
@@ -38,13 +39,18 @@ final class RecordingSender implements MessageSender {
     for (int i = 0; i < parts.size(); i++) {
       partIds.add(ids.incrementAndGet());
     }
-    return new SentMessage(partIds, parts, clock.instant());
+    return new SentMessage(partIds, parts, clock.instant(), movedTo);
   }
 
   @Override
   public TypingIndicator typing(ChatId chat, Long threadId) {
     typingOpened.incrementAndGet();
     return typingClosed::incrementAndGet;
+  }
+
+  /** From now on the chat asked for has become {@code supergroup}: parts go there. */
+  void deliverTo(ChatId supergroup) {
+    movedTo = supergroup;
   }
 
   void failWith(DeliveryException.Kind kind) {

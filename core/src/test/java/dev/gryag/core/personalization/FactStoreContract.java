@@ -9,6 +9,8 @@ import static dev.gryag.core.personalization.PersonalizationFixtures.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import java.time.Duration;
 import java.time.Instant;
@@ -203,6 +205,78 @@ public abstract class FactStoreContract {
     assertThatThrownBy(() -> store.deleteFading(T0, HALF_LIFE, 0.5, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("limit");
+  }
+
+  /** The fact as a move must leave it: in the new chat, its source message mapped. */
+  private static Fact movedCopy(Fact old, ChatMigration migration) {
+    return new Fact(
+        migration.to(),
+        old.member(),
+        old.category(),
+        old.key(),
+        old.value(),
+        old.confidence(),
+        old.evidence(),
+        old.source() == null ? null : migration.moved(old.source()),
+        old.firstConfirmed(),
+        old.lastConfirmed());
+  }
+
+  @Test
+  void aMoveTakesEveryFactToTheNewChatAndItsEvidenceFollows() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    Fact city = put(fact(CHAT, ALICE.id(), "city", "Київ", 0.7, T0));
+    Fact unsourced =
+        put(new Fact(CHAT, ALICE.id(), FactCategory.OTHER, "pet", "кіт", 0.6, 2, null, T0, T0));
+    Fact bobs = put(fact(CHAT, BOB.id(), "job", "кухар", 0.9, T0.plusSeconds(5)));
+    Fact elsewhere = put(fact(ChatId.of(-42), ALICE.id(), "city", "Львів", 0.5, T0));
+
+    assertThat(store.move(migration)).isEqualTo(3);
+
+    assertThat(store.facts(CHAT, ALICE.id())).isEmpty();
+    assertThat(store.facts(CHAT, BOB.id())).isEmpty();
+    assertThat(store.facts(OTHER_CHAT, ALICE.id()))
+        .containsExactly(movedCopy(city, migration), movedCopy(unsourced, migration));
+    assertThat(store.facts(OTHER_CHAT, BOB.id())).containsExactly(movedCopy(bobs, migration));
+    assertThat(store.isEvidence(city.source())).isFalse();
+    assertThat(store.isEvidence(migration.moved(city.source()))).isTrue();
+    assertThat(store.isEvidence(migration.moved(bobs.source()))).isTrue();
+    assertThat(store.facts(ChatId.of(-42), ALICE.id())).containsExactly(elsewhere);
+    assertThat(store.isEvidence(elsewhere.source())).isTrue();
+  }
+
+  @Test
+  void onAConflictTheMoreRecentlyConfirmedFactStaysAndTheTargetsOnATie() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    Fact newerOld = put(fact(CHAT, ALICE.id(), "city", "Київ", 0.5, T0.plusSeconds(60)));
+    Fact olderTarget = put(fact(OTHER_CHAT, ALICE.id(), "city", "Одеса", 0.9, T0));
+    put(fact(CHAT, ALICE.id(), "job", "лікар", 0.9, T0));
+    Fact newerTarget = put(fact(OTHER_CHAT, ALICE.id(), "job", "кухар", 0.4, T0.plusSeconds(1)));
+    put(fact(CHAT, BOB.id(), "age", "30", 0.9, T0));
+    Fact tiedTarget = put(fact(OTHER_CHAT, BOB.id(), "age", "31", 0.3, T0));
+
+    assertThat(store.move(migration)).isEqualTo(3);
+
+    assertThat(store.find(OTHER_CHAT, ALICE.id(), "city")).contains(movedCopy(newerOld, migration));
+    assertThat(store.find(OTHER_CHAT, ALICE.id(), "job")).contains(newerTarget);
+    assertThat(store.find(OTHER_CHAT, BOB.id(), "age")).contains(tiedTarget);
+    assertThat(store.isEvidence(olderTarget.source())).isFalse();
+    assertThat(store.isEvidence(migration.moved(newerOld.source()))).isTrue();
+    assertThat(store.isEvidence(newerTarget.source())).isTrue();
+    assertThat(store.facts(CHAT, ALICE.id())).isEmpty();
+    assertThat(store.facts(CHAT, BOB.id())).isEmpty();
+  }
+
+  @Test
+  void aSecondMoveFindsNothingAndChangesNothing() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    Fact city = put(fact(CHAT, ALICE.id(), "city", "Київ", 0.7, T0));
+    store.move(migration);
+
+    assertThat(store.move(migration)).isZero();
+
+    assertThat(store.facts(OTHER_CHAT, ALICE.id())).containsExactly(movedCopy(city, migration));
+    assertThat(store.isEvidence(migration.moved(city.source()))).isTrue();
   }
 
   @Test

@@ -8,6 +8,8 @@ import static dev.gryag.core.personalization.PersonalizationFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.core.analyzer.Language;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +70,42 @@ public abstract class PreferenceStoreContract {
     assertThat(store.find(CHAT, ALICE.id())).isEmpty();
     assertThat(store.find(CHAT, BOB.id())).contains(bob);
     assertThat(store.find(OTHER_CHAT, ALICE.id())).contains(elsewhere);
+  }
+
+  @Test
+  void aMoveTakesEveryMembersPreferencesToTheNewChatAndKeepsTheTargetsOwn() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    store.save(
+        new MemberPreferences(CHAT, ALICE.id(), "Аліска", "вона/її", Language.UK, false, T0));
+    store.save(MemberPreferences.optedOut(CHAT, BOB.id(), T0));
+    MemberPreferences bobsNewWish =
+        new MemberPreferences(OTHER_CHAT, BOB.id(), "Боб", null, null, false, T0.plusSeconds(9));
+    store.save(bobsNewWish);
+    MemberPreferences elsewhere = MemberPreferences.optedOut(ChatId.of(-42), ALICE.id(), T0);
+    store.save(elsewhere);
+
+    assertThat(store.move(migration)).isEqualTo(2);
+
+    assertThat(store.find(OTHER_CHAT, ALICE.id()))
+        .contains(
+            new MemberPreferences(
+                OTHER_CHAT, ALICE.id(), "Аліска", "вона/її", Language.UK, false, T0));
+    assertThat(store.find(OTHER_CHAT, BOB.id())).contains(bobsNewWish);
+    assertThat(store.find(CHAT, ALICE.id())).isEmpty();
+    assertThat(store.find(CHAT, BOB.id())).isEmpty();
+    assertThat(store.find(ChatId.of(-42), ALICE.id())).contains(elsewhere);
+  }
+
+  @Test
+  void aSecondMoveFindsNothingAndChangesNothing() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    store.save(MemberPreferences.optedOut(CHAT, ALICE.id(), T0));
+    assertThat(store.move(migration)).isEqualTo(1);
+
+    assertThat(store.move(migration)).isZero();
+
+    assertThat(store.find(OTHER_CHAT, ALICE.id()))
+        .contains(MemberPreferences.optedOut(OTHER_CHAT, ALICE.id(), T0));
+    assertThat(store.find(CHAT, ALICE.id())).isEmpty();
   }
 }

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -198,6 +199,75 @@ public abstract class ProfileStoreContract {
     assertThatThrownBy(() -> store.deleteLastSeenBefore(T0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("limit");
+  }
+
+  /** The profile as a move must leave it: in the new chat, its newest message id mapped. */
+  private static MemberProfile movedCopy(MemberProfile old, ChatMigration migration) {
+    return new MemberProfile(
+        migration.to(),
+        old.member(),
+        old.firstSeen(),
+        old.lastSeen(),
+        ChatMigration.MOVED_ID_BASE + old.lastMessageId(),
+        old.messages(),
+        old.names(),
+        old.activity(),
+        old.speech(),
+        old.emoji(),
+        old.mood(),
+        old.interests(),
+        old.replies());
+  }
+
+  @Test
+  void aMoveTakesEveryProfileToTheNewChatWithItsNewestMessageIdMapped() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    MemberProfile alice = save(richProfile(CHAT, ALICE, T0, 12));
+    MemberProfile bob = seen(CHAT, BOB, T0);
+    MemberProfile carolElsewhere = seen(ChatId.of(-42), CAROL, T0);
+
+    assertThat(store.move(migration)).isEqualTo(2);
+
+    assertThat(store.profiles(CHAT)).isEmpty();
+    assertThat(store.profiles(OTHER_CHAT))
+        .containsExactly(movedCopy(alice, migration), movedCopy(bob, migration));
+    assertThat(store.findByUsername(OTHER_CHAT, "alice_k"))
+        .map(MemberProfile::lastMessageId)
+        .contains(ChatMigration.MOVED_ID_BASE + 1011);
+    assertThat(store.find(ChatId.of(-42), CAROL.id())).contains(carolElsewhere);
+  }
+
+  @Test
+  void onAConflictTheProfileWithTheLongerHistoryStaysAndTheTargetsOnATie() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    MemberProfile aliceOld = save(richProfile(CHAT, ALICE, T0, 30));
+    MemberProfile aliceNew = seen(OTHER_CHAT, ALICE, T0.plusSeconds(90_000));
+    save(richProfile(CHAT, BOB, T0, 2));
+    MemberProfile bobNew = save(richProfile(OTHER_CHAT, BOB, T0.plusSeconds(90_000), 5));
+    seen(CHAT, CAROL, T0);
+    MemberProfile carolNew = seen(OTHER_CHAT, CAROL, T0.plusSeconds(90_000));
+
+    assertThat(store.move(migration)).isEqualTo(3);
+
+    assertThat(aliceNew.messages()).isLessThan(aliceOld.messages());
+    assertThat(store.find(OTHER_CHAT, ALICE.id())).contains(movedCopy(aliceOld, migration));
+    assertThat(store.find(OTHER_CHAT, BOB.id())).contains(bobNew);
+    assertThat(store.find(OTHER_CHAT, CAROL.id())).contains(carolNew);
+    assertThat(store.profiles(CHAT)).isEmpty();
+  }
+
+  @Test
+  void aSecondMoveFindsNothingAndChangesNothing() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    save(richProfile(CHAT, ALICE, T0, 4));
+    seen(OTHER_CHAT, BOB, T0);
+    store.move(migration);
+    List<MemberProfile> afterFirst = store.profiles(OTHER_CHAT);
+
+    assertThat(store.move(migration)).isZero();
+
+    assertThat(store.profiles(OTHER_CHAT)).isEqualTo(afterFirst).hasSize(2);
+    assertThat(store.profiles(CHAT)).isEmpty();
   }
 
   @Test

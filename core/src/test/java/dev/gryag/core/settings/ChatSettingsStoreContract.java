@@ -3,6 +3,7 @@ package dev.gryag.core.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,6 +90,72 @@ public abstract class ChatSettingsStoreContract {
 
     assertThat(store.get(CHAT).persona()).isNull();
     assertThat(store.get(CHAT).personaOr("global")).isEqualTo("global");
+  }
+
+  @Test
+  void a_move_takes_the_settings_to_a_chat_that_has_none_of_its_own() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    ChatSettings old =
+        store.update(CHAT, s -> s.withPersona("Пірат").withBan(UserId.of(7)).withActive(false));
+    ChatSettings elsewhere = store.update(ChatId.of(-42), s -> s.withPersona("Інший"));
+
+    assertThat(store.move(migration)).isEqualTo(1);
+    assertThat(store.move(migration)).isZero();
+
+    assertThat(store.get(OTHER_CHAT)).isEqualTo(old);
+    assertThat(store.get(CHAT)).isEqualTo(ChatSettings.DEFAULTS);
+    assertThat(store.get(ChatId.of(-42))).isEqualTo(elsewhere);
+  }
+
+  @Test
+  void a_move_onto_a_chat_with_settings_of_its_own_merges_keeping_every_choice() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    ReplyPolicy policy = ReplyPolicy.DEFAULTS.withChances(0.1, 0.2, 0.3);
+    Instant oldReset = Instant.parse("2025-03-01T10:00:00Z");
+    store.update(
+        CHAT,
+        s ->
+            new ChatSettings(
+                true, "Старий", policy, java.util.Set.of(UserId.of(1), UserId.of(2)), oldReset));
+    // The bot was added to the supergroup and someone banned there before the move was handled.
+    store.update(OTHER_CHAT, s -> s.withActive(true).withBan(UserId.of(3)));
+
+    assertThat(store.move(migration)).isEqualTo(1);
+
+    assertThat(store.get(OTHER_CHAT))
+        .isEqualTo(
+            new ChatSettings(
+                true,
+                "Старий",
+                policy,
+                java.util.Set.of(UserId.of(1), UserId.of(2), UserId.of(3)),
+                oldReset));
+  }
+
+  @Test
+  void a_move_keeps_the_target_own_persona_the_later_reset_and_a_mute_from_either_chat() {
+    ChatMigration migration = new ChatMigration(CHAT, OTHER_CHAT);
+    Instant oldReset = Instant.parse("2025-03-01T10:00:00Z");
+    store.update(CHAT, s -> s.withPersona("Старий").withActive(false).withContextResetAt(oldReset));
+    store.update(
+        OTHER_CHAT,
+        s -> s.withPersona("Новий").withContextResetAt(oldReset.plus(Duration.ofHours(1))));
+
+    store.move(migration);
+
+    ChatSettings merged = store.get(OTHER_CHAT);
+    assertThat(merged.persona()).isEqualTo("Новий");
+    assertThat(merged.contextResetAt()).isEqualTo(oldReset.plus(Duration.ofHours(1)));
+    assertThat(merged.active()).isFalse();
+  }
+
+  @Test
+  void a_move_of_a_chat_without_settings_changes_nothing() {
+    ChatSettings own = store.update(OTHER_CHAT, s -> s.withPersona("Своя"));
+
+    assertThat(store.move(new ChatMigration(CHAT, OTHER_CHAT))).isZero();
+
+    assertThat(store.get(OTHER_CHAT)).isEqualTo(own);
   }
 
   @Test

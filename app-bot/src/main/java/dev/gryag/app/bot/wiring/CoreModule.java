@@ -10,6 +10,7 @@ import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.conversation.BotIdentity;
 import dev.gryag.core.conversation.ChatLanes;
+import dev.gryag.core.conversation.ChatMigrations;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.MemberMemory;
@@ -65,6 +66,18 @@ public final class CoreModule extends AbstractModule {
         .messageAuthors(ref -> messages.find(ref).map(m -> m.author().id()))
         .clock(clock)
         .build();
+  }
+
+  @Provides
+  @Singleton
+  ChatMigrations migrations(
+      ChatSettingsStore settings,
+      PreferenceStore preferences,
+      MessageStore messages,
+      ProfileStore profiles,
+      FactStore facts,
+      ChatSummaryStore summaries) {
+    return new ChatMigrations(settings, preferences, messages, profiles, facts, summaries);
   }
 
   @Provides

@@ -9,8 +9,10 @@ import dev.gryag.adapter.telegram.TelegramClient;
 import dev.gryag.adapter.telegram.TelegramMessageSender;
 import dev.gryag.app.bot.ops.SendWaits;
 import dev.gryag.core.conversation.BotIdentity;
+import dev.gryag.core.conversation.ChatMigrations;
 import dev.gryag.core.conversation.MessageSender;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.settings.ChatSettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +43,7 @@ public final class TelegramModule extends AbstractModule {
 
   @Provides
   @Singleton
-  MessageSender sender(ChatSettingsStore settings) {
+  MessageSender sender(ChatSettingsStore settings, ChatMigrations migrations) {
     return new TelegramMessageSender(
         client,
         new ChatAvailabilityListener() {
@@ -53,7 +55,15 @@ public final class TelegramModule extends AbstractModule {
 
           @Override
           public void chatMigrated(ChatId from, ChatId to) {
-            log.info("chat {} moved to {}", from, to);
+            // The updates announcing the migration may have been missed (the bot was offline for
+            // longer than Telegram keeps them): the history follows the chat from here too.
+            try {
+              log.info(
+                  "sending found a migration; moved {}",
+                  migrations.migrate(new ChatMigration(from, to)));
+            } catch (RuntimeException e) {
+              log.warn("chat {} became {}, but its history could not be moved yet", from, to, e);
+            }
           }
         },
         new SendWaits(Sleeper.SYSTEM));
