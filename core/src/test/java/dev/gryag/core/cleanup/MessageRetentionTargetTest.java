@@ -320,6 +320,11 @@ class MessageRetentionTargetTest {
           public int deleteEndedBefore(Instant cutoff, int limit) {
             return summaries.deleteEndedBefore(cutoff, limit);
           }
+
+          @Override
+          public int move(dev.gryag.core.model.ChatMigration migration) {
+            return summaries.move(migration);
+          }
         };
     RetentionTarget target =
         RetentionTargets.messages(

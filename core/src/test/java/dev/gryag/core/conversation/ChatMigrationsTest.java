@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gryag.core.StoreException;
-import dev.gryag.core.cleanup.ChatSummary;
 import dev.gryag.core.cleanup.InMemoryChatSummaryStore;
+import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.settings.ChatSettings;
 import dev.gryag.core.settings.ChatSettingsStore;
 import java.util.Objects;
@@ -48,6 +49,16 @@ public final class CachedChatSettingsStore implements ChatSettingsStore {
       return store.update(chat, change);
     } finally {
       cache.invalidate(chat);
+    }
+  }
+
+  @Override
+  public int move(ChatMigration migration) {
+    try {
+      return store.move(migration);
+    } finally {
+      cache.invalidate(migration.from());
+      cache.invalidate(migration.to());
     }
   }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.MemberPreferences;
 import dev.gryag.core.personalization.PreferenceStore;
@@ -61,6 +62,23 @@ public final class CachedPreferenceStore implements PreferenceStore {
       return store.delete(chat, member);
     } finally {
       cache.invalidate(key);
+    }
+  }
+
+  /**
+   * Moves through the underlying store, then drops every cached member of both chats. A read of one
+   * of them already loading when the move commits may keep what it loaded until the entry expires;
+   * moves are rare (a group becoming a supergroup) and run before the supergroup's own messages.
+   */
+  @Override
+  public int move(ChatMigration migration) {
+    try {
+      return store.move(migration);
+    } finally {
+      cache
+          .asMap()
+          .keySet()
+          .removeIf(k -> k.chat().equals(migration.from()) || k.chat().equals(migration.to()));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gryag.core.StoreException;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.settings.ChatSettings;
 import dev.gryag.core.settings.ChatSettingsStore;
 import dev.gryag.core.settings.ChatSettingsStoreContract;
@@ -56,6 +57,11 @@ class CachedChatSettingsStoreTest extends ChatSettingsStoreContract {
       updated.countDown();
       return value;
     }
+
+    @Override
+    public int move(ChatMigration migration) {
+      return store.move(migration);
+    }
   }
 
   @Nested
@@ -96,6 +102,19 @@ class CachedChatSettingsStoreTest extends ChatSettingsStoreContract {
     }
 
     @Test
+    void settings_moved_to_a_supergroup_are_read_there_at_once() {
+      ChatId supergroup = ChatId.of(-100_999);
+      cached.update(CHAT, s -> s.withPersona("Пірат"));
+      assertThat(cached.get(supergroup).persona()).isNull();
+      assertThat(cached.get(CHAT).persona()).isEqualTo("Пірат");
+
+      cached.move(new ChatMigration(CHAT, supergroup));
+
+      assertThat(cached.get(supergroup).persona()).isEqualTo("Пірат");
+      assertThat(cached.get(CHAT)).isEqualTo(ChatSettings.DEFAULTS);
+    }
+
+    @Test
     void a_read_racing_an_update_never_keeps_the_old_settings() throws Exception {
       underlying.readStarted = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
@@ -129,6 +148,11 @@ class CachedChatSettingsStoreTest extends ChatSettingsStoreContract {
 
             @Override
             public ChatSettings update(ChatId chat, UnaryOperator<ChatSettings> change) {
+              throw new StoreException("database unreachable", null, true);
+            }
+
+            @Override
+            public int move(ChatMigration migration) {
               throw new StoreException("database unreachable", null, true);
             }
           };

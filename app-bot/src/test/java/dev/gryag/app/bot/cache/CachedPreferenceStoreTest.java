@@ -3,6 +3,7 @@ package dev.gryag.app.bot.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.InMemoryPreferenceStore;
 import dev.gryag.core.personalization.MemberPreferences;
@@ -50,6 +51,11 @@ class CachedPreferenceStoreTest extends PreferenceStoreContract {
               public boolean delete(ChatId chat, UserId member) {
                 return underlying.delete(chat, member);
               }
+
+              @Override
+              public int move(ChatMigration migration) {
+                return underlying.move(migration);
+              }
             },
             new CachePolicy(10, Duration.ofMinutes(1)),
             nanos::get);
@@ -89,6 +95,19 @@ class CachedPreferenceStoreTest extends PreferenceStoreContract {
       assertThat(cached.find(CHAT, ALICE)).isEmpty();
       nanos.addAndGet(Duration.ofMinutes(2).toNanos());
       assertThat(cached.find(CHAT, ALICE)).isPresent();
+    }
+
+    @Test
+    void an_opt_out_moved_to_a_supergroup_is_seen_there_at_once() {
+      ChatId supergroup = ChatId.of(-100_999);
+      cached.save(optedOut());
+      assertThat(cached.find(CHAT, ALICE)).isPresent();
+      assertThat(cached.find(supergroup, ALICE)).isEmpty();
+
+      cached.move(new ChatMigration(CHAT, supergroup));
+
+      assertThat(cached.find(supergroup, ALICE)).map(MemberPreferences::optedOut).contains(true);
+      assertThat(cached.find(CHAT, ALICE)).isEmpty();
     }
 
     private MemberPreferences optedOut() {
