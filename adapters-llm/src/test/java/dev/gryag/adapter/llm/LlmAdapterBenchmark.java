@@ -7,6 +7,7 @@ import dev.gryag.core.llm.GenerationSettings;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.llm.LanguageModelException;
 import dev.gryag.core.llm.Turn;
+import dev.gryag.core.testing.NoDelayServerSockets;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,12 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import dev.gryag.core.conversation.OutgoingMessage;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.testing.NoDelayServerSockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -181,41 +178,10 @@ public final class TelegramBenchmark {
     return server;
   }
 
-  /**
-   * MockWebServer writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and
-   * delayed ACKs add about 40 ms to every answer, which would be measured instead of the adapter.
-   */
+  /** A fake Bot API that, like Telegram's servers, sets TCP_NODELAY on its connections. */
   private static MockWebServer noDelayServer() {
     MockWebServer server = new MockWebServer();
-    server.setServerSocketFactory(
-        new ServerSocketFactory() {
-          @Override
-          public ServerSocket createServerSocket() throws IOException {
-            return new ServerSocket() {
-              @Override
-              public Socket accept() throws IOException {
-                Socket socket = super.accept();
-                socket.setTcpNoDelay(true);
-                return socket;
-              }
-            };
-          }
-
-          @Override
-          public ServerSocket createServerSocket(int port) {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public ServerSocket createServerSocket(int port, int backlog) {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
-            throw new UnsupportedOperationException();
-          }
-        });
+    server.setServerSocketFactory(new NoDelayServerSockets());
     return server;
   }
 

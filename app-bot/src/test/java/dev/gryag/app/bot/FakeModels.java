@@ -1,5 +1,6 @@
 package dev.gryag.app.bot;
 
+import dev.gryag.core.testing.NoDelayServerSockets;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -85,6 +86,8 @@ final class FakeModels implements AutoCloseable {
                     .formatted(OPENAI_ANSWER));
           }
         });
+    gemini.setServerSocketFactory(new NoDelayServerSockets());
+    openai.setServerSocketFactory(new NoDelayServerSockets());
     gemini.start();
     openai.start();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gryag.core.testing.NoDelayServerSockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -50,6 +51,7 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   private long nextUpdateId = 1000;
 
   FakeTelegram() throws IOException {
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(this);
     server.start();
   }

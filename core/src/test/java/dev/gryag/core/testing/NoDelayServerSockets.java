@@ -1,4 +1,4 @@
-package dev.gryag.adapter.llm;
+package dev.gryag.core.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,11 +8,13 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose accepted connections have TCP_NODELAY set. MockWebServer writes a response's
- * headers and body in separate writes; with Nagle's algorithm on, each loopback call then stalls
- * ~40 ms on the client's delayed ACK, which would swamp what the benchmark measures.
+ * Server sockets whose accepted connections have TCP_NODELAY set, for the fake servers of tests and
+ * benchmarks ({@code server.setServerSocketFactory(new NoDelayServerSockets())}). MockWebServer
+ * writes a response's headers and body in separate writes; with Nagle's algorithm on, each loopback
+ * call then stalls ~40 ms on the client's delayed ACK, which real servers (which set TCP_NODELAY)
+ * never cause and which would swamp what a benchmark measures.
  */
-final class NoDelayServerSockets extends ServerSocketFactory {
+public final class NoDelayServerSockets extends ServerSocketFactory {
 
   @Override
   public ServerSocket createServerSocket() throws IOException {
