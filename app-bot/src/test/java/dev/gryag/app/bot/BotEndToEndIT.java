@@ -13,7 +13,6 @@ import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.ProfileStore;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -53,19 +52,7 @@ class BotEndToEndIT {
   }
 
   private BotApplication startBot() {
-    Map<String, String> env = new HashMap<>();
-    env.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
-    env.put("GRYAG_TELEGRAM_API_URL", telegram.url().toString());
-    env.put("GEMINI_API_KEY", "AIzaSyFakeKeyForTheEndToEndTest000000000");
-    env.put("OPENAI_API_KEY", "sk-fake-key-for-the-end-to-end-test");
-    env.put("GRYAG_LLM_PROVIDERS", "gemini,openai");
-    env.put("GRYAG_LLM_GEMINI_BASE_URL", models.geminiUrl().toString());
-    env.put("GRYAG_LLM_OPENAI_BASE_URL", models.openaiUrl().toString());
-    env.put("GRYAG_LLM_MAX_ATTEMPTS", "1");
-    env.put("GRYAG_HOME", home.toString());
-    env.put("GRYAG_OPS_PORT", "0");
-    env.put("GRYAG_RANDOM_REPLY_CHANCE", "0");
-    env.put("GRYAG_SMART_REPLY_CHANCE", "0");
+    Map<String, String> env = FakeEnvironment.of(telegram, models, home);
     return BotApplication.start(Configuration.load(Settings.all(), env));
   }
 

@@ -12,7 +12,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,16 +68,8 @@ public final class BotLoadBenchmark {
     try (FakeTelegram telegram = new FakeTelegram();
         FakeModels models = new FakeModels()) {
       models.geminiDelayMillis = 1000;
-      Map<String, String> env = new HashMap<>();
-      env.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
-      env.put("GRYAG_TELEGRAM_API_URL", telegram.url().toString());
-      env.put("GEMINI_API_KEY", "AIzaSyFakeKeyForTheLoadRun00000000000000");
-      env.put("GRYAG_LLM_GEMINI_BASE_URL", models.geminiUrl().toString());
+      Map<String, String> env = FakeEnvironment.of(telegram, models, home);
       env.put("GRYAG_LLM_MAX_CONCURRENT_CALLS", "64");
-      env.put("GRYAG_HOME", home.toString());
-      env.put("GRYAG_OPS_PORT", "0");
-      env.put("GRYAG_RANDOM_REPLY_CHANCE", "0");
-      env.put("GRYAG_SMART_REPLY_CHANCE", "0");
       env.put("GRYAG_USER_REPLIES_PER_HOUR", "100000");
       env.put("GRYAG_CHAT_REPLIES_PER_HOUR", "100000");
       env.put("GRYAG_GLOBAL_REPLIES_PER_HOUR", "10000000");

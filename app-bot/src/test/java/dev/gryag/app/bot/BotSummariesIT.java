@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -69,19 +68,8 @@ class BotSummariesIT {
   }
 
   private BotApplication startBot(String providers) {
-    Map<String, String> env = new HashMap<>();
-    env.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
-    env.put("GRYAG_TELEGRAM_API_URL", telegram.url().toString());
-    env.put("GEMINI_API_KEY", "AIzaSyFakeKeyForTheSummariesTest0000000000");
-    env.put("OPENAI_API_KEY", "sk-fake-key-for-the-summaries-test");
+    Map<String, String> env = FakeEnvironment.of(telegram, models, home);
     env.put("GRYAG_LLM_PROVIDERS", providers);
-    env.put("GRYAG_LLM_GEMINI_BASE_URL", models.geminiUrl().toString());
-    env.put("GRYAG_LLM_OPENAI_BASE_URL", models.openaiUrl().toString());
-    env.put("GRYAG_LLM_MAX_ATTEMPTS", "1");
-    env.put("GRYAG_HOME", home.toString());
-    env.put("GRYAG_OPS_PORT", "0");
-    env.put("GRYAG_RANDOM_REPLY_CHANCE", "0");
-    env.put("GRYAG_SMART_REPLY_CHANCE", "0");
     env.put("GRYAG_RETENTION_MESSAGES", "30d");
     return BotApplication.start(Configuration.load(Settings.all(), env));
   }
