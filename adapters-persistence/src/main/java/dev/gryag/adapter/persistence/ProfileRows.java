@@ -124,10 +124,21 @@ final class ProfileRows {
     }
   }
 
-  /** The profile as a row holds it: instants to the microsecond. */
+  /**
+   * The profile as a row holds it: instants to the microsecond, names without NUL (the profile
+   * store caches what this returns, so it must equal what a read of the row returns).
+   */
   static MemberProfile asStored(MemberProfile p) {
-    boolean exact = p.firstSeen().getNano() % 1_000 == 0 && p.lastSeen().getNano() % 1_000 == 0;
+    boolean exact =
+        p.firstSeen().getNano() % 1_000 == 0
+            && p.lastSeen().getNano() % 1_000 == 0
+            && isStorable(p.names().displayName())
+            && isStorable(p.names().username());
     return exact ? p : toProfile(toRecord(p));
+  }
+
+  private static boolean isStorable(String name) {
+    return name == null || name.indexOf('\u0000') < 0;
   }
 
   private static String writeMaps(MemberProfile p) {
