@@ -45,7 +45,7 @@ final class Descriptions {
             profile,
             facts.tellable(chat, member),
             prefs,
-            Phrases.of(language(chat, prefs, profile)),
+            ProfileWording.of(language(chat, prefs, profile)),
             clock.instant(),
             settings,
             other -> profiles.find(chat, other).map(MemberProfile::name)));

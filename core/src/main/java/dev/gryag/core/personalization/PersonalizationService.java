@@ -161,7 +161,8 @@ public final class PersonalizationService implements MemberMemory {
         descriptions
             .subject(chat, member)
             .map(ProfileReport::facts)
-            .orElseGet(() -> Phrases.of(descriptions.language(chat, member)).text("facts.none")));
+            .orElseGet(
+                () -> ProfileWording.of(descriptions.language(chat, member)).text("facts.none")));
   }
 
   /**

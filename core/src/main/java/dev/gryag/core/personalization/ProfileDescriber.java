@@ -31,7 +31,7 @@ final class ProfileDescriber {
   }
 
   private static List<String> clauses(Subject subject) {
-    Phrases p = subject.phrases();
+    ProfileWording p = subject.phrases();
     List<String> clauses = new ArrayList<>();
     for (Fact fact : subject.tellableFacts()) {
       clauses.add(subject.factPhrase(fact));
@@ -60,7 +60,7 @@ final class ProfileDescriber {
     return clauses;
   }
 
-  static Optional<String> style(MemberProfile profile, Phrases p) {
+  static Optional<String> style(MemberProfile profile, ProfileWording p) {
     List<String> parts = new ArrayList<>();
     ProfileTraits.verbosity(profile.speech()).map(p::text).ifPresent(parts::add);
     ProfileTraits.emojiLevel(profile)
@@ -76,7 +76,7 @@ final class ProfileDescriber {
   }
 
   private static String activity(MemberProfile profile, Subject subject) {
-    Phrases p = subject.phrases();
+    ProfileWording p = subject.phrases();
     String since =
         p.text(
             "since",
@@ -94,7 +94,7 @@ final class ProfileDescriber {
   }
 
   /** "мови: українська 70%, російська 30%" when a second language holds at least 15%. */
-  static Optional<String> languages(SpeechStats speech, Phrases p) {
+  static Optional<String> languages(SpeechStats speech, ProfileWording p) {
     List<Map.Entry<String, Long>> shares = ProfileTraits.languageShares(speech);
     if (shares.size() < 2 || shares.get(1).getValue() < 15) {
       return Optional.empty();
@@ -102,7 +102,7 @@ final class ProfileDescriber {
     return Optional.of(p.text("languages", shares(shares, p)));
   }
 
-  static String shares(List<Map.Entry<String, Long>> shares, Phrases p) {
+  static String shares(List<Map.Entry<String, Long>> shares, ProfileWording p) {
     return shares.stream()
         .map(e -> p.languageName(e.getKey()) + " " + e.getValue() + "%")
         .collect(Collectors.joining(", "));

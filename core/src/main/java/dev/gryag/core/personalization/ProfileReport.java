@@ -13,7 +13,7 @@ final class ProfileReport {
 
   /** Everything known about the subject, one aspect per line. */
   static String profile(Subject subject) {
-    Phrases p = subject.phrases();
+    ProfileWording p = subject.phrases();
     List<String> lines = new ArrayList<>();
     lines.add(p.text("report.title", subject.identity()));
     subject.profile().ifPresent(profile -> lines.addAll(profileLines(profile, subject)));
@@ -28,7 +28,7 @@ final class ProfileReport {
   }
 
   private static List<String> profileLines(MemberProfile profile, Subject subject) {
-    Phrases p = subject.phrases();
+    ProfileWording p = subject.phrases();
     ZoneId zone = subject.settings().profile().zone();
     List<String> lines = new ArrayList<>();
     lines.add(
@@ -80,12 +80,13 @@ final class ProfileReport {
     return lines;
   }
 
-  private static String partners(Subject subject, java.util.Map<String, Long> counts, Phrases p) {
+  private static String partners(
+      Subject subject, java.util.Map<String, Long> counts, ProfileWording p) {
     List<String> named = subject.partners(counts, 3, true);
     return named.isEmpty() ? p.text("report.nobody") : String.join(", ", named);
   }
 
-  private static java.util.Optional<String> preferences(MemberPreferences prefs, Phrases p) {
+  private static java.util.Optional<String> preferences(MemberPreferences prefs, ProfileWording p) {
     StringJoiner set = new StringJoiner(", ");
     if (prefs.preferredName() != null) {
       set.add(p.text("pref.name", prefs.preferredName()));
@@ -103,7 +104,7 @@ final class ProfileReport {
 
   /** The member's facts with their keys, for {@code /facts}, ending with how to forget them. */
   static String facts(Subject subject) {
-    Phrases p = subject.phrases();
+    ProfileWording p = subject.phrases();
     if (subject.facts().isEmpty()) {
       return p.text("facts.none");
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What a profile says in words: style, mood and rhythm labels, each given only once enough messages
- * back it. The labels are phrase keys of {@link Phrases}.
+ * back it. The labels are phrase keys of {@link ProfileWording}.
  */
 final class ProfileTraits {
 

@@ -25,7 +25,7 @@ record Subject(
     Optional<MemberProfile> profile,
     List<Fact> facts,
     Optional<MemberPreferences> preferences,
-    Phrases phrases,
+    ProfileWording phrases,
     Instant now,
     PersonalizationSettings settings,
     Function<UserId, Optional<String>> names) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gryag.core.analyzer.Language;
 import org.junit.jupiter.api.Test;
 
-class PhrasesTest {
+class ProfileWordingTest {
 
   @Test
   void ukrainianAndRussianCountsTakeTheirThreePluralForms() {
-    Phrases uk = Phrases.of(Language.UK);
-    Phrases ru = Phrases.of(Language.RU);
+    ProfileWording uk = ProfileWording.of(Language.UK);
+    ProfileWording ru = ProfileWording.of(Language.RU);
 
     assertThat(uk.count("messages", 1)).isEqualTo("1 повідомлення");
     assertThat(uk.count("messages", 5)).isEqualTo("5 повідомлень");
@@ -24,15 +24,15 @@ class PhrasesTest {
 
   @Test
   void englishHasTwoFormsAndOtherLanguagesFallBackToEnglish() {
-    assertThat(Phrases.of(Language.EN).count("messages", 1)).isEqualTo("1 message");
-    assertThat(Phrases.of(Language.EN).count("messages", 2)).isEqualTo("2 messages");
-    assertThat(Phrases.of(Language.OTHER).text("lang.uk")).isEqualTo("Ukrainian");
+    assertThat(ProfileWording.of(Language.EN).count("messages", 1)).isEqualTo("1 message");
+    assertThat(ProfileWording.of(Language.EN).count("messages", 2)).isEqualTo("2 messages");
+    assertThat(ProfileWording.of(Language.OTHER).text("lang.uk")).isEqualTo("Ukrainian");
   }
 
   @Test
   void everyLanguageTranslatesEveryPhraseOfTheEnglishBundle() throws java.io.IOException {
-    java.util.Properties english = bundle("Phrases.properties");
-    for (String file : new String[] {"Phrases_uk.properties", "Phrases_ru.properties"}) {
+    java.util.Properties english = bundle("ProfileWording.properties");
+    for (String file : new String[] {"ProfileWording_uk.properties", "ProfileWording_ru.properties"}) {
       java.util.Properties translated = bundle(file);
       assertThat(translated.stringPropertyNames())
           .as(file)
@@ -43,7 +43,7 @@ class PhrasesTest {
 
   private static java.util.Properties bundle(String file) throws java.io.IOException {
     java.util.Properties properties = new java.util.Properties();
-    try (var in = Phrases.class.getResourceAsStream(file)) {
+    try (var in = ProfileWording.class.getResourceAsStream(file)) {
       properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
     return properties;

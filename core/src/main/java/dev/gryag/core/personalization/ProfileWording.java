@@ -11,13 +11,13 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The words of descriptions and reports in Ukrainian, Russian or English. Thread-safe. */
-final class Phrases {
+final class ProfileWording {
 
-  private static final Map<Language, Phrases> ALL = new EnumMap<>(Language.class);
+  private static final Map<Language, ProfileWording> ALL = new EnumMap<>(Language.class);
 
   static {
     for (Language language : new Language[] {Language.UK, Language.RU, Language.EN}) {
-      ALL.put(language, new Phrases(language));
+      ALL.put(language, new ProfileWording(language));
     }
   }
 
@@ -26,11 +26,11 @@ final class Phrases {
   private final DateTimeFormatter month;
   private final DateTimeFormatter date;
 
-  private Phrases(Language language) {
+  private ProfileWording(Language language) {
     this.language = language;
     this.bundle =
         ResourceBundle.getBundle(
-            "dev.gryag.core.personalization.Phrases",
+            "dev.gryag.core.personalization.ProfileWording",
             Locale.of(language.code()),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     this.month = DateTimeFormatter.ofPattern(bundle.getString("month"), Locale.ROOT);
@@ -38,7 +38,7 @@ final class Phrases {
   }
 
   /** The phrases of {@code language}: English for anything but Ukrainian and Russian. */
-  static Phrases of(Language language) {
+  static ProfileWording of(Language language) {
     return ALL.getOrDefault(language, ALL.get(Language.EN));
   }
 
