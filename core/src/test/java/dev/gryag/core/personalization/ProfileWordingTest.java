@@ -32,7 +32,8 @@ class ProfileWordingTest {
   @Test
   void everyLanguageTranslatesEveryPhraseOfTheEnglishBundle() throws java.io.IOException {
     java.util.Properties english = bundle("ProfileWording.properties");
-    for (String file : new String[] {"ProfileWording_uk.properties", "ProfileWording_ru.properties"}) {
+    for (String file :
+        new String[] {"ProfileWording_uk.properties", "ProfileWording_ru.properties"}) {
       java.util.Properties translated = bundle(file);
       assertThat(translated.stringPropertyNames())
           .as(file)
