@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code gryag forget}: erases a member everywhere: messages, profile, facts, preferences. */
 @Command(
@@ -32,13 +31,7 @@ final class ForgetCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "USER",
-      description = "The member: a numeric id, or a @username their profile holds.")
-  String user;
-
-  @Option(names = "--chat", paramLabel = "ID", description = "Only this chat (its Bot API id).")
-  Long chat;
+  @Mixin MemberSelection selection;
 
   private final Databases databases;
 
@@ -52,8 +45,8 @@ final class ForgetCommand implements Callable<Integer> {
         spec.commandLine(),
         "forget",
         databases,
-        user,
-        chat,
+        selection.user,
+        selection.chat,
         (stores, member, chats, out) -> {
           long messages = 0;
           long records = 0;

@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code gryag profile}: what the bot knows about a member, as {@code /profile} shows it. */
 @Command(
@@ -31,13 +30,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "USER",
-      description = "The member: a numeric id, or a @username their profile holds.")
-  String user;
-
-  @Option(names = "--chat", paramLabel = "ID", description = "Only this chat (its Bot API id).")
-  Long chat;
+  @Mixin MemberSelection selection;
 
   private final Databases databases;
 
@@ -51,8 +44,8 @@ final class ProfileCommand implements Callable<Integer> {
         spec.commandLine(),
         "profile",
         databases,
-        user,
-        chat,
+        selection.user,
+        selection.chat,
         (stores, member, chats, out) -> {
           if (chats.isEmpty()) {
             out.println("Nothing is known about member " + member + ".");
