@@ -37,7 +37,8 @@ import java.util.Set;
  * <p>Run: {@code ./build -- -B -ntp -o -q test-compile -pl app-bot -am} then {@code java -cp
  * app-bot/target/test-classes:app-bot/target/classes:$(cat cp.txt)
  * dev.gryag.app.bot.BotLoadBenchmark [chats] [messagesPerChat] [rate] [warmup]} with the test class
- * path from {@code dependency:build-classpath}.
+ * path from {@code dependency:build-classpath}. {@code GRYAG_*} variables of the environment the
+ * run does not set itself reach the bot, e.g. {@code GRYAG_DB_POOL_SIZE=5}.
  */
 public final class BotLoadBenchmark {
 
@@ -73,6 +74,9 @@ public final class BotLoadBenchmark {
       env.put("GRYAG_USER_REPLIES_PER_HOUR", "100000");
       env.put("GRYAG_CHAT_REPLIES_PER_HOUR", "100000");
       env.put("GRYAG_GLOBAL_REPLIES_PER_HOUR", "10000000");
+      System.getenv().entrySet().stream()
+          .filter(e -> e.getKey().startsWith("GRYAG_"))
+          .forEach(e -> env.putIfAbsent(e.getKey(), e.getValue()));
       BotApplication bot = BotApplication.start(Configuration.load(Settings.all(), env));
       try {
         new BotLoadBenchmark(bot, telegram, rate).run(chats, perChat, warmup);
