@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 
 /**
  * {@link MessageStore} on PostgreSQL (table {@code message}): every write one statement, durable on
@@ -194,14 +196,18 @@ public final class JooqMessageStore implements MessageStore {
     Objects.requireNonNull(migration, "migration");
     return StoreErrors.guard(
         "Moving the messages of " + migration,
-        () ->
-            ChatMoves.move(
-                dsl,
-                MESSAGE,
-                MESSAGE.CHAT_ID,
-                Set.of(MESSAGE.MESSAGE_ID, MESSAGE.REPLY_TO, MESSAGE.THREAD_ID),
-                migration,
-                insert -> insert.onConflictDoNothing()));
+        () -> moveQuery(dsl, migration).fetchSingle().value1());
+  }
+
+  /** The statement of {@link #move}; its plan is tested. */
+  static ResultQuery<Record1<Integer>> moveQuery(DSLContext dsl, ChatMigration migration) {
+    return ChatMoves.moveQuery(
+        dsl,
+        MESSAGE,
+        MESSAGE.CHAT_ID,
+        Set.of(MESSAGE.MESSAGE_ID, MESSAGE.REPLY_TO, MESSAGE.THREAD_ID),
+        migration,
+        insert -> insert.onConflictDoNothing());
   }
 
   private static void requireChat(ChatId chat) {

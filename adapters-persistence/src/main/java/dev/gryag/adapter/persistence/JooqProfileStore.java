@@ -15,6 +15,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
@@ -202,23 +204,25 @@ public final class JooqProfileStore implements ProfileStore {
     int moved =
         StoreErrors.guard(
             "Moving the profiles of " + migration,
-            () ->
-                ChatMoves.move(
-                    dsl,
-                    MEMBER_PROFILE,
-                    MEMBER_PROFILE.CHAT_ID,
-                    Set.of(MEMBER_PROFILE.LAST_MESSAGE_ID),
-                    migration,
-                    insert ->
-                        insert
-                            .onConflict(MEMBER_PROFILE.CHAT_ID, MEMBER_PROFILE.MEMBER_ID)
-                            .doUpdate()
-                            .set(ChatMoves.arrivingValues(MEMBER_PROFILE))
-                            .where(
-                                DSL.excluded(MEMBER_PROFILE.MESSAGES)
-                                    .gt(MEMBER_PROFILE.MESSAGES))));
+            () -> moveQuery(dsl, migration).fetchSingle().value1());
     versions.forgetChats(Set.of(migration.from(), migration.to()));
     return moved;
+  }
+
+  /** The statement of {@link #move}: the longer history wins a conflict. Its plan is tested. */
+  static ResultQuery<Record1<Integer>> moveQuery(DSLContext dsl, ChatMigration migration) {
+    return ChatMoves.moveQuery(
+        dsl,
+        MEMBER_PROFILE,
+        MEMBER_PROFILE.CHAT_ID,
+        Set.of(MEMBER_PROFILE.LAST_MESSAGE_ID),
+        migration,
+        insert ->
+            insert
+                .onConflict(MEMBER_PROFILE.CHAT_ID, MEMBER_PROFILE.MEMBER_ID)
+                .doUpdate()
+                .set(ChatMoves.arrivingValues(MEMBER_PROFILE))
+                .where(DSL.excluded(MEMBER_PROFILE.MESSAGES).gt(MEMBER_PROFILE.MESSAGES)));
   }
 
   private static void requireMember(ChatId chat, UserId member) {

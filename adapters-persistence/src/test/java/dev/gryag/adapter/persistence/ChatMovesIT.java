@@ -3,8 +3,6 @@ package dev.gryag.adapter.persistence;
 import static dev.gryag.adapter.persistence.TestMessages.CHAT_ID;
 import static dev.gryag.adapter.persistence.TestMessages.T0;
 import static dev.gryag.adapter.persistence.TestMessages.text;
-import static dev.gryag.adapter.persistence.jooq.Tables.MEMBER_PROFILE;
-import static dev.gryag.adapter.persistence.jooq.Tables.MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,13 +13,11 @@ import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,16 +65,7 @@ class ChatMovesIT {
     }
     dsl.execute("analyze message");
 
-    String plan =
-        dsl.explain(
-                ChatMoves.moveQuery(
-                    dsl,
-                    MESSAGE,
-                    MESSAGE.CHAT_ID,
-                    Set.of(MESSAGE.MESSAGE_ID, MESSAGE.REPLY_TO, MESSAGE.THREAD_ID),
-                    MIGRATION,
-                    insert -> insert.onConflictDoNothing()))
-            .plan();
+    String plan = dsl.explain(JooqMessageStore.moveQuery(dsl, MIGRATION)).plan();
 
     assertThat(plan)
         .contains("Delete on message")
@@ -88,22 +75,7 @@ class ChatMovesIT {
         .contains("Index Cond: (chat_id = '-4000000001'::bigint)")
         .contains("Insert on message")
         .doesNotContain("Seq Scan");
-    String profiles =
-        dsl.explain(
-                ChatMoves.moveQuery(
-                    dsl,
-                    MEMBER_PROFILE,
-                    MEMBER_PROFILE.CHAT_ID,
-                    Set.of(MEMBER_PROFILE.LAST_MESSAGE_ID),
-                    MIGRATION,
-                    insert ->
-                        insert
-                            .onConflict(MEMBER_PROFILE.CHAT_ID, MEMBER_PROFILE.MEMBER_ID)
-                            .doUpdate()
-                            .set(ChatMoves.arrivingValues(MEMBER_PROFILE))
-                            .where(
-                                DSL.excluded(MEMBER_PROFILE.MESSAGES).gt(MEMBER_PROFILE.MESSAGES))))
-            .plan();
+    String profiles = dsl.explain(JooqProfileStore.moveQuery(dsl, MIGRATION)).plan();
     assertThat(profiles).contains("Conflict Arbiter Indexes: member_profile_pk");
   }
 
