@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.jooq.DSLContext;
 
@@ -28,12 +27,9 @@ public final class ChatMoveBenchmark {
   private static final int OTHER_CHATS = 100;
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new java.util.HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    int messages = Integer.parseInt(options.getOrDefault("messages", "100000"));
-    int others = Integer.parseInt(options.getOrDefault("others", "200000"));
+    BenchmarkOptions options = new BenchmarkOptions(args);
+    int messages = options.integer("messages", 100000);
+    int others = options.integer("others", 200000);
     Path home = Files.createTempDirectory("gryag-move-bench");
     DatabaseConfig config =
         DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString()));
@@ -54,14 +50,7 @@ public final class ChatMoveBenchmark {
           Runtime.getRuntime().availableProcessors(),
           CpuClock.loadAverage());
       System.out.println("EXPLAIN the move:");
-      dsl.explain(
-              ChatMoves.moveQuery(
-                  dsl,
-                  MESSAGE,
-                  MESSAGE.CHAT_ID,
-                  Set.of(MESSAGE.MESSAGE_ID, MESSAGE.REPLY_TO, MESSAGE.THREAD_ID),
-                  migration,
-                  insert -> insert.onConflictDoNothing()))
+      dsl.explain(JooqMessageStore.moveQuery(dsl, migration))
           .plan()
           .lines()
           .forEach(line -> System.out.println("    " + line));

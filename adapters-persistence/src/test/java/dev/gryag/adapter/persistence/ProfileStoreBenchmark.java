@@ -24,12 +24,9 @@ import java.util.Optional;
 public final class ProfileStoreBenchmark {
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new java.util.HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    int members = Integer.parseInt(options.getOrDefault("members", "500"));
-    int calls = Integer.parseInt(options.getOrDefault("calls", "5000"));
+    BenchmarkOptions options = new BenchmarkOptions(args);
+    int members = options.integer("members", 500);
+    int calls = options.integer("calls", 5000);
     Path home = Files.createTempDirectory("gryag-profile-bench");
     DatabaseConfig config =
         DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString()));
