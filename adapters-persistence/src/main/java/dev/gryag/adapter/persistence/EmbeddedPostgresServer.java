@@ -31,6 +31,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   private final Path logFile;
   private final int port;
   private EmbeddedPostgres running;
+  private Thread exitHook;
 
   private EmbeddedPostgresServer(Path dataDirectory, Path logFile, int port) {
     this.dataDirectory = dataDirectory;
@@ -60,6 +61,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPort(port)
               .setPGStartupWait(STARTUP_WAIT)
+              // Our own hook (below), which an owner with an ordered shutdown can take away.
+              .setRegisterShutdownHook(false)
               // Same behaviour on every OS: Unicode-aware case mapping, code-point order.
               .setLocaleConfig("locale-provider", "builtin")
               .setLocaleConfig("builtin-locale", "C.UTF-8")
@@ -77,11 +80,35 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw failed(e);
     }
+    exitHook = new Thread(this::stop, "gryag-embedded-postgres-stop");
+    Runtime.getRuntime().addShutdownHook(exitHook);
     LOG.info("Started embedded PostgreSQL in {} on localhost:{}", dataDirectory, port);
+  }
+
+  /**
+   * Keeps the server up while the JVM shuts down, until {@link #stop}: for an owner whose own
+   * shutdown hook stops it last, after the work that still needs it. Otherwise the server stops by
+   * itself when the JVM exits, in parallel with every other shutdown hook.
+   */
+  synchronized void stopOnlyWhenAsked() {
+    removeExitHook();
+  }
+
+  private void removeExitHook() {
+    if (exitHook == null || Thread.currentThread() == exitHook) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(exitHook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting and the hook may be running: it stops the server, as asked.
+    }
+    exitHook = null;
   }
 
   /** Stops the server (fast shutdown: open sessions are cut, committed data is safe). */
   synchronized void stop() {
+    removeExitHook();
     if (running == null) {
       return;
     }

@@ -5,7 +5,9 @@ import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.excluded;
 
 import dev.gryag.core.conversation.CursorStore;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -37,10 +39,7 @@ public final class JooqCursorStore implements CursorStore {
   @Override
   public void advance(String stream, long nextPosition) {
     requireStream(stream);
-    if (nextPosition < 0) {
-      throw new IllegalArgumentException(
-          "nextPosition must not be negative, was " + nextPosition + " for '" + stream + "'");
-    }
+    requirePosition(stream, nextPosition);
     StoreErrors.guard(
         "Advancing the cursor of '" + stream + "'",
         () ->
@@ -52,6 +51,41 @@ public final class JooqCursorStore implements CursorStore {
                 .set(CURSOR.UPDATED_AT, currentInstant())
                 .where(excluded(CURSOR.POSITION).gt(CURSOR.POSITION))
                 .execute());
+  }
+
+  @Override
+  public Optional<Instant> movedAt(String stream) {
+    requireStream(stream);
+    return StoreErrors.guard(
+        "Reading the cursor of '" + stream + "'",
+        () ->
+            dsl.select(CURSOR.UPDATED_AT)
+                .from(CURSOR)
+                .where(CURSOR.STREAM.eq(stream))
+                .fetchOptional(CURSOR.UPDATED_AT));
+  }
+
+  @Override
+  public void restart(String stream, long nextPosition) {
+    requireStream(stream);
+    requirePosition(stream, nextPosition);
+    StoreErrors.guard(
+        "Restarting the cursor of '" + stream + "'",
+        () ->
+            dsl.insertInto(CURSOR, CURSOR.STREAM, CURSOR.POSITION)
+                .values(stream, nextPosition)
+                .onConflict(CURSOR.STREAM)
+                .doUpdate()
+                .set(CURSOR.POSITION, excluded(CURSOR.POSITION))
+                .set(CURSOR.UPDATED_AT, currentInstant())
+                .execute());
+  }
+
+  private static void requirePosition(String stream, long nextPosition) {
+    if (nextPosition < 0) {
+      throw new IllegalArgumentException(
+          "nextPosition must not be negative, was " + nextPosition + " for '" + stream + "'");
+    }
   }
 
   private static void requireStream(String stream) {

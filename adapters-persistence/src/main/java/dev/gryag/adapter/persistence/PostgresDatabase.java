@@ -131,6 +131,22 @@ public final class PostgresDatabase implements AutoCloseable {
   }
 
   /** Closes the pool, then stops the embedded server if there is one. */
+  /**
+   * Keeps an embedded server running while the JVM shuts down, until {@link #close}: for an
+   * application whose own shutdown hook closes the database last, after the work that still needs
+   * it (the bot drains its chat lanes first). Without it, an embedded server stops by itself when
+   * the JVM exits, in parallel with the other shutdown hooks. Does nothing for an external
+   * database.
+   *
+   * @return this database
+   */
+  public PostgresDatabase closedOnlyByOwner() {
+    if (embedded != null) {
+      embedded.stopOnlyWhenAsked();
+    }
+    return this;
+  }
+
   @Override
   public void close() {
     pool.close();

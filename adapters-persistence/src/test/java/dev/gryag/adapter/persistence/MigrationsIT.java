@@ -32,6 +32,7 @@ class MigrationsIT {
               "member_fact",
               "member_preferences",
               "chat_summary",
+              "pending_answer",
               "flyway_schema_history");
       assertThat(database.describe()).contains("schema " + schema);
     }

@@ -27,7 +27,7 @@ final class TestDatabases {
   static final String DATABASE = "gryag_it";
 
   /** The latest schema version in {@code db/migration}. */
-  static final String LATEST_VERSION = "4";
+  static final String LATEST_VERSION = "5";
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgresServer shared;

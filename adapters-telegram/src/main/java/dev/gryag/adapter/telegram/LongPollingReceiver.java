@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gryag.core.StoreException;
 import dev.gryag.core.conversation.CursorStore;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,13 +28,14 @@ public final class LongPollingReceiver implements AutoCloseable {
   private final UpdateHandler handler;
   private final Sleeper sleeper;
   private final Backoff backoff;
+  private final Clock clock;
   private final Object lock = new Object();
   private boolean closed;
   private boolean waiting;
   private Thread runner;
 
   public LongPollingReceiver(TelegramClient client, CursorStore cursors, UpdateHandler handler) {
-    this(client, cursors, handler, Sleeper.SYSTEM, Backoff.standard());
+    this(client, cursors, handler, Sleeper.SYSTEM, Backoff.standard(), Clock.systemUTC());
   }
 
   LongPollingReceiver(
@@ -41,12 +43,14 @@ public final class LongPollingReceiver implements AutoCloseable {
       CursorStore cursors,
       UpdateHandler handler,
       Sleeper sleeper,
-      Backoff backoff) {
+      Backoff backoff,
+      Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
     this.cursors = Objects.requireNonNull(cursors, "cursors");
     this.handler = Objects.requireNonNull(handler, "handler");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -66,7 +70,7 @@ public final class LongPollingReceiver implements AutoCloseable {
     }
     try {
       BotIdentity me = identify();
-      UpdatePipeline pipeline = new UpdatePipeline(me, handler, cursors, this::pause, backoff);
+      UpdatePipeline pipeline = new UpdatePipeline(me, handler, cursors, clock);
       log.info("polling Telegram as @{} from update {}", me.username(), pipeline.next());
       loop(pipeline);
     } catch (InterruptedException e) {
@@ -139,7 +143,7 @@ public final class LongPollingReceiver implements AutoCloseable {
         if (isClosed()) {
           break;
         }
-        pipeline.accept(update);
+        pipeline.accept(update, this::pause, backoff);
       }
       return null;
     }

@@ -4,6 +4,7 @@ import dev.gryag.core.model.Author;
 import dev.gryag.core.model.Chat;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,8 +20,11 @@ public sealed interface TelegramEvent {
    * @param chat where it was written
    * @param message the message; for an edit, its new text with {@code editedAt} set
    * @param edited true for {@code edited_message} / {@code edited_channel_post}
+   * @param repliedToAuthor who wrote the message this one replies to, as Telegram tells; null when
+   *     it replies to nothing (or Telegram did not say)
    */
-  record NewMessage(long updateId, Chat chat, ChatMessage message, boolean edited)
+  record NewMessage(
+      long updateId, Chat chat, ChatMessage message, boolean edited, UserId repliedToAuthor)
       implements TelegramEvent {
     public NewMessage {
       Objects.requireNonNull(chat, "chat");

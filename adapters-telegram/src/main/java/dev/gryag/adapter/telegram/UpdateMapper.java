@@ -90,7 +90,16 @@ final class UpdateMapper {
             replyTo(m, thread),
             EntityMapper.map(entities, field),
             m.forwardOrigin() != null || m.forwardFrom() != null || m.forwardDate() != null);
-    return Optional.of(new TelegramEvent.NewMessage(updateId, chat, message, edited));
+    UserId repliedTo = message.replyToMessageId() == null ? null : authorId(m.replyToMessage());
+    return Optional.of(new TelegramEvent.NewMessage(updateId, chat, message, edited, repliedTo));
+  }
+
+  /** Who wrote a message, when Telegram says: its sender chat, else its user; else null. */
+  private static UserId authorId(Message m) {
+    if (m.senderChat() != null) {
+      return UserId.of(m.senderChat().id());
+    }
+    return m.from() == null ? null : UserId.of(m.from().id());
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.gryag.adapter.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.gryag.core.StoreException;
@@ -13,11 +12,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,39 +23,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives updates from a Telegram webhook on the JDK's HTTP server (a virtual thread per request):
- * checks the {@code X-Telegram-Bot-Api-Secret-Token} header, answers at once, and hands the update
- * to the {@link UpdateHandler} on a worker thread in arrival order. An update id seen before is
- * acknowledged and dropped; a full queue answers 503 so that Telegram retries later.
+ * checks the {@code X-Telegram-Bot-Api-Secret-Token} header in constant time, refuses bodies over
+ * the configured size, hands the update to the {@link UpdateHandler} and answers 200 only once it
+ * is durably handled and committed. When the handler or the database fails, it answers 503 and
+ * Telegram delivers the update again later; an update id seen before is acknowledged and dropped,
+ * and one still being handled is refused with 503 until that finishes.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
-  static final int QUEUE_CAPACITY = 1_000;
   private static final Logger log = LoggerFactory.getLogger(WebhookReceiver.class);
-  private static final JsonNode STOP = MissingNode.getInstance();
 
   private final WebhookConfig config;
   private final byte[] secret;
   private final UpdatePipeline pipeline;
-  private final Sleeper sleeper;
-  private final Backoff backoff;
-  private final BlockingQueue<JsonNode> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-  private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
   private final HttpServer server;
-  private final Thread worker;
 
-  private WebhookReceiver(
-      WebhookConfig config,
-      String secret,
-      UpdatePipeline pipeline,
-      Sleeper sleeper,
-      Backoff backoff) {
+  private WebhookReceiver(WebhookConfig config, String secret, UpdatePipeline pipeline) {
     this.config = config;
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.pipeline = pipeline;
-    this.sleeper = sleeper;
-    this.backoff = backoff;
     try {
       this.server =
           HttpServer.create(new InetSocketAddress(config.listenHost(), config.listenPort()), 0);
@@ -69,7 +55,6 @@ public final class WebhookReceiver implements AutoCloseable {
     server.createContext(config.path(), this::exchange);
     server.setExecutor(requests);
     server.start();
-    this.worker = Thread.ofVirtual().name("telegram-webhook-worker").start(this::work);
   }
 
   /**
@@ -82,7 +67,7 @@ public final class WebhookReceiver implements AutoCloseable {
    */
   public static WebhookReceiver start(
       TelegramClient client, WebhookConfig config, CursorStore cursors, UpdateHandler handler) {
-    return start(client, config, cursors, handler, Sleeper.SYSTEM, Backoff.standard());
+    return start(client, config, cursors, handler, Clock.systemUTC());
   }
 
   static WebhookReceiver start(
@@ -90,12 +75,11 @@ public final class WebhookReceiver implements AutoCloseable {
       WebhookConfig config,
       CursorStore cursors,
       UpdateHandler handler,
-      Sleeper sleeper,
-      Backoff backoff) {
+      Clock clock) {
     BotIdentity me = client.getMe();
     String secret = config.secret() != null ? config.secret() : randomSecret();
-    UpdatePipeline pipeline = new UpdatePipeline(me, handler, cursors, sleeper, backoff);
-    WebhookReceiver receiver = new WebhookReceiver(config, secret, pipeline, sleeper, backoff);
+    UpdatePipeline pipeline = new UpdatePipeline(me, handler, cursors, clock);
+    WebhookReceiver receiver = new WebhookReceiver(config, secret, pipeline);
     try {
       client.setWebhook(config.publicUrl(), secret, client.config().allowedUpdates(), 1);
     } catch (RuntimeException e) {
@@ -157,43 +141,27 @@ public final class WebhookReceiver implements AutoCloseable {
     return admit(id.asLong(), update);
   }
 
+  /** Handles the update now; 200 once it is committed, 503 for Telegram to try again later. */
   private int admit(long id, JsonNode update) {
-    if (pipeline.alreadyHandled(id) || !pending.add(id)) {
+    if (pipeline.alreadyHandled(id)) {
       log.debug("update {} delivered again: acknowledged and dropped", id);
       return 200;
     }
-    if (!queue.offer(update)) {
-      pending.remove(id);
-      log.warn("webhook queue is full: update {} refused, Telegram will deliver it again", id);
+    if (!inFlight.add(id)) {
+      log.debug("update {} delivered again while it is being handled: refused for now", id);
       return 503;
     }
-    return 200;
-  }
-
-  private void work() {
     try {
-      for (JsonNode update = queue.take(); update != STOP; update = queue.take()) {
-        try {
-          handleUntilCommitted(update);
-        } finally {
-          pending.remove(update.path("update_id").asLong());
-        }
-      }
-    } catch (InterruptedException e) {
-      log.info("webhook worker stopped with {} updates queued", queue.size());
-    }
-  }
-
-  private void handleUntilCommitted(JsonNode update) throws InterruptedException {
-    for (int failures = 1; ; failures++) {
-      try {
-        pipeline.accept(update);
-        return;
-      } catch (StoreException e) {
-        Duration wait = backoff.after(failures);
-        log.warn("could not commit update; retrying in {} ms", wait.toMillis(), e);
-        sleeper.sleep(wait);
-      }
+      pipeline.acceptOnce(update);
+      return 200;
+    } catch (UpdatePipeline.HandlerFailed e) {
+      log.warn("update {} not handled yet: {}; Telegram will deliver it again", id, e.getMessage());
+      return 503;
+    } catch (StoreException e) {
+      log.warn("update {} handled but not committed; Telegram will deliver it again", id, e);
+      return 503;
+    } finally {
+      inFlight.remove(id);
     }
   }
 
@@ -204,24 +172,14 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   /**
-   * Stops listening, lets the worker finish the updates already acknowledged (up to 10 s), then
-   * stops it. The webhook stays registered: Telegram keeps updates until the bot is back.
+   * Stops listening and lets the requests being handled finish; a request not answered by then is
+   * delivered again by Telegram. The webhook stays registered: Telegram keeps updates until the bot
+   * is back.
    */
   @Override
   public void close() {
     server.stop(0);
     requests.close();
-    if (!queue.offer(STOP)) {
-      worker.interrupt();
-    }
-    try {
-      if (!worker.join(Duration.ofSeconds(10))) {
-        worker.interrupt();
-      }
-    } catch (InterruptedException e) {
-      worker.interrupt();
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Override

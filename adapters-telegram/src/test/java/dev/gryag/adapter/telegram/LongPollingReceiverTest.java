@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.gryag.core.StoreException;
+import dev.gryag.core.conversation.InMemoryCursorStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +45,8 @@ class LongPollingReceiverTest {
   private record Running(LongPollingReceiver receiver, CompletableFuture<Void> done) {}
 
   private Running start(UpdateHandler handler) {
-    return launch(new LongPollingReceiver(client, cursors, handler, time, Backoff.standard()));
+    return launch(
+        new LongPollingReceiver(client, cursors, handler, time, Backoff.standard(), time));
   }
 
   private Running launch(LongPollingReceiver receiver) {
@@ -136,7 +139,8 @@ class LongPollingReceiverTest {
               handled.add(event);
             },
             time,
-            Backoff.standard());
+            Backoff.standard(),
+            time);
     launch(self[0]).done().get(10, TimeUnit.SECONDS);
 
     assertThat(next().updateId()).isEqualTo(200);
@@ -272,6 +276,49 @@ class LongPollingReceiverTest {
   }
 
   @Test
+  void after_a_week_without_updates_the_stored_offset_is_not_trusted_and_new_ids_are_read()
+      throws Exception {
+    InMemoryCursorStore weekOld = new InMemoryCursorStore(time);
+    weekOld.advance(STREAM, 900_001);
+    time.sleep(Duration.ofDays(8));
+    // Telegram numbered its updates anew, from a random, lower value.
+    api.script(
+        "getUpdates", updates(Updates.text(5_000, 1, "знову я"), Updates.text(5_001, 2, "і я")));
+    launch(new LongPollingReceiver(client, weekOld, handled::add, time, Backoff.standard(), time));
+
+    assertThat(next().updateId()).isEqualTo(5_000);
+    assertThat(next().updateId()).isEqualTo(5_001);
+    assertThat(api.take("getUpdates").body().has("offset"))
+        .as("the first poll sends no offset")
+        .isFalse();
+    assertThat(api.take("getUpdates").body().path("offset").asLong()).isEqualTo(5_002);
+    assertThat(weekOld.position(STREAM)).isEqualTo(5_002);
+  }
+
+  @Test
+  void a_malformed_update_is_reported_as_skipped_and_polling_goes_on() throws Exception {
+    List<String> skipped = new CopyOnWriteArrayList<>();
+    String wrongType =
+        "{\"update_id\":800,\"message\":{\"message_id\":{\"not\":\"a number\"},\"date\":1}}";
+    api.script("getUpdates", updates(wrongType, Updates.text(801, 2, "далі")));
+    start(
+        new UpdateHandler() {
+          @Override
+          public void handle(TelegramEvent event) {
+            handled.add(event);
+          }
+
+          @Override
+          public void skipped(long updateId, String reason) {
+            skipped.add(updateId + ":" + reason);
+          }
+        });
+
+    assertThat(next().updateId()).isEqualTo(801);
+    assertThat(skipped).containsExactly("800:malformed");
+  }
+
+  @Test
   void one_malformed_update_is_skipped_with_a_clear_error_and_the_rest_of_the_batch_handled()
       throws Exception {
     api.script("getUpdates", updates(Updates.MISSING_CHAT, Updates.text(701, 2, "добре")));
@@ -323,7 +370,7 @@ class LongPollingReceiverTest {
   @Test
   void an_interrupt_stops_polling() throws Exception {
     LongPollingReceiver receiver =
-        new LongPollingReceiver(client, cursors, handled::add, time, Backoff.standard());
+        new LongPollingReceiver(client, cursors, handled::add, time, Backoff.standard(), time);
     Thread thread = Thread.ofVirtual().start(receiver::run);
     api.take("getUpdates");
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.gryag.core.conversation.DeliveryException;
+import dev.gryag.core.conversation.InMemoryCursorStore;
 import dev.gryag.core.conversation.OutgoingMessage;
 import dev.gryag.core.model.ChatId;
 import java.io.IOException;
@@ -55,9 +56,10 @@ class RedactionTest {
           FakeBotApi.tooManyRequests(1),
           ok("[" + Updates.MISSING_CHAT + "," + Updates.text(5, 1, "ok") + "]"),
           error(401, "Unauthorized"));
+      FakeTime time = new FakeTime();
       LongPollingReceiver receiver =
           new LongPollingReceiver(
-              client, new InMemoryCursorStore(), handled::add, new FakeTime(), Backoff.standard());
+              client, new InMemoryCursorStore(), handled::add, time, Backoff.standard(), time);
 
       Throwable failure = catchThrowable(receiver::run);
 

@@ -2,6 +2,7 @@ package dev.gryag.adapter.telegram;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import dev.gryag.core.conversation.InMemoryCursorStore;
 import dev.gryag.core.conversation.OutgoingMessage;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.testing.NoDelayServerSockets;

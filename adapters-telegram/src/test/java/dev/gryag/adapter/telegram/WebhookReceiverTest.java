@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gryag.core.StoreException;
+import dev.gryag.core.conversation.InMemoryCursorStore;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -40,10 +45,12 @@ class WebhookReceiverTest {
   }
 
   private WebhookReceiver start(String secret) {
+    return start(secret, handled::add);
+  }
+
+  private WebhookReceiver start(String secret, UpdateHandler handler) {
     WebhookConfig config = new WebhookConfig(PUBLIC_URL, secret, "127.0.0.1", 0, 0);
-    receiver =
-        WebhookReceiver.start(
-            client, config, cursors, handled::add, new FakeTime(), Backoff.standard());
+    receiver = WebhookReceiver.start(client, config, cursors, handler, new FakeTime());
     return receiver;
   }
 
@@ -165,6 +172,62 @@ class WebhookReceiverTest {
       assertThat(response.code()).isEqualTo(405);
     }
     assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void telegram_gets_200_only_once_the_update_is_handled_and_committed() throws Exception {
+    start(SECRET);
+
+    assertThat(post(SECRET, Updates.text(50, 1, "зберегти спершу"))).isEqualTo(200);
+
+    assertThat(handled.poll()).as("handled before the answer").isNotNull();
+    assertThat(cursors.position(STREAM)).as("committed before the answer").isEqualTo(51);
+  }
+
+  @Test
+  void when_the_database_is_down_telegram_gets_503_and_the_retry_is_handled() throws Exception {
+    AtomicInteger attempts = new AtomicInteger();
+    start(
+        SECRET,
+        event -> {
+          if (attempts.incrementAndGet() == 1) {
+            throw new StoreException("database is down", null, true);
+          }
+          handled.add(event);
+        });
+
+    assertThat(post(SECRET, Updates.text(60, 1, "питання"))).isEqualTo(503);
+    assertThat(cursors.position(STREAM)).isZero();
+    assertThat(post(SECRET, Updates.text(60, 1, "питання"))).isEqualTo(200);
+
+    assertThat(handled.poll()).isNotNull();
+    assertThat(cursors.position(STREAM)).isEqualTo(61);
+  }
+
+  @Test
+  void a_malformed_update_is_skipped_counted_and_acknowledged() throws Exception {
+    List<String> skipped = new CopyOnWriteArrayList<>();
+    start(
+        SECRET,
+        new UpdateHandler() {
+          @Override
+          public void handle(TelegramEvent event) {
+            handled.add(event);
+          }
+
+          @Override
+          public void skipped(long updateId, String reason) {
+            skipped.add(updateId + ":" + reason);
+          }
+        });
+
+    assertThat(post(SECRET, "{\"update_id\":70,\"message\":{\"message_id\":\"x\",\"date\":[]}}"))
+        .isEqualTo(200);
+    assertThat(post(SECRET, Updates.text(71, 2, "далі"))).isEqualTo(200);
+
+    assertThat(skipped).containsExactly("70:malformed");
+    assertThat(next().updateId()).isEqualTo(71);
+    assertThat(cursors.position(STREAM)).isEqualTo(72);
   }
 
   @Test

@@ -26,6 +26,7 @@ import dev.gryag.app.bot.wiring.TelegramModule;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
 import dev.gryag.core.conversation.ChatLanes;
+import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.CursorStore;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -43,6 +44,9 @@ import org.slf4j.LoggerFactory;
 final class BotApplication implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(BotApplication.class);
+
+  /** The most pending answers one start resumes; the rest wait for the next start. */
+  private static final int MAX_RESUMED = 100_000;
 
   private final Deque<Step> started = new ArrayDeque<>();
   private volatile Thread poller;
@@ -65,7 +69,8 @@ final class BotApplication implements AutoCloseable {
 
   private void startAll(Configuration config) {
     PostgresDatabase database =
-        PostgresDatabase.start(DatabaseConfig.fromEnvironment(config.variables()));
+        PostgresDatabase.start(DatabaseConfig.fromEnvironment(config.variables()))
+            .closedOnlyByOwner();
     started.push(new Step("database", database));
     log.info("database ready: {}", database.describe());
 
@@ -77,7 +82,10 @@ final class BotApplication implements AutoCloseable {
     injector =
         Guice.createInjector(
             new OperationsModule(),
-            new CoreModule(BotSettings.conversation(config), config.get(Settings.LANE_QUEUE)),
+            new CoreModule(
+                BotSettings.conversation(config),
+                config.get(Settings.LANE_QUEUE),
+                config.get(Settings.RESUME_MAX_AGE)),
             new PersistenceModule(database),
             new LlmModule(LlmEnvironment.of(config.variables())),
             new TelegramModule(telegram, me),
@@ -89,6 +97,10 @@ final class BotApplication implements AutoCloseable {
     BotMetrics metrics = injector.getInstance(BotMetrics.class);
     metrics.gauge(
         "gryag_lane_queue_depth", "Messages waiting or running in the chat lanes", lanes::pending);
+    metrics.counter(
+        "gryag_lane_dropped",
+        "Messages no one awaited an answer to, dropped from a full chat lane (still stored)",
+        lanes::dropped);
 
     cleanup =
         new CleanupScheduler(
@@ -120,6 +132,7 @@ final class BotApplication implements AutoCloseable {
 
   private void startReceiving(Configuration config, TelegramClient telegram, Injector injector) {
     UpdateRouter router = injector.getInstance(UpdateRouter.class);
+    router.resume(injector.getInstance(ConversationService.class).resume(MAX_RESUMED));
     CursorStore cursors = injector.getInstance(CursorStore.class);
     switch (config.get(Settings.RECEIVE_MODE)) {
       case POLLING -> {
@@ -158,7 +171,8 @@ final class BotApplication implements AutoCloseable {
     Thread closer = Thread.ofVirtual().start(lanes::close);
     if (!closer.join(timeout)) {
       log.warn(
-          "{} message(s) were still being answered after {}; they stay stored, unanswered",
+          "{} message(s) were still being answered after {}; those owed an answer are answered at"
+              + " the next start",
           lanes.pending(),
           timeout);
     }

@@ -12,6 +12,7 @@ import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.IncomingMessage;
 import dev.gryag.core.conversation.MigrationReport;
 import dev.gryag.core.conversation.Outcome;
+import dev.gryag.core.conversation.Resumption;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.settings.ChatSettingsStore;
@@ -23,8 +24,11 @@ import org.slf4j.MDC;
 
 /**
  * Takes each Telegram event from a receiver: stores a message durably before returning (so the
- * receiver may commit the update's offset), then answers it in its chat's serial lane. A slow chat
- * only slows its own lane; when the lanes are full, {@link #handle} waits, which pauses receiving.
+ * receiver may commit the update's offset), then answers it in its chat's serial lane. It never
+ * waits for a lane: a slow chat only slows its own lane, and when lanes are full the oldest message
+ * no one awaits an answer to is dropped from the chat's lane (it stays stored, only its profile
+ * folding and unsolicited chance are lost), while a message the bot owes an answer is always
+ * queued; it is durable as a pending answer anyway.
  */
 final class UpdateRouter implements UpdateHandler {
 
@@ -69,6 +73,9 @@ final class UpdateRouter implements UpdateHandler {
   private void onMessage(TelegramEvent.NewMessage event) {
     MDC.put("chat", event.chat().id().toString());
     IncomingMessage in = IncomingMessage.of(event.chat(), event.message());
+    if (event.repliedToAuthor() != null) {
+      in = in.replyingTo(event.repliedToAuthor());
+    }
     long started = System.nanoTime();
     Accepted accepted = conversation.accept(event.edited() ? in.asEdit() : in);
     long acceptNanos = System.nanoTime() - started;
@@ -81,13 +88,33 @@ final class UpdateRouter implements UpdateHandler {
     }
     metrics.updateHandled("stored");
     long updateId = event.updateId();
-    try {
-      lanes.submit(accepted.chat(), () -> respond(accepted, updateId, acceptNanos));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      log.warn(
-          "interrupted before message {} could be answered; it stays stored",
-          event.message().ref());
+    Runnable answer = () -> respond(accepted, updateId, acceptNanos);
+    if (accepted.awaitsAnswer()) {
+      lanes.submit(accepted.chat(), answer);
+    } else if (!lanes.offer(accepted.chat(), answer)) {
+      log.debug("lane of chat {} is full: message {} only stored", accepted.chat(), accepted);
+    }
+  }
+
+  @Override
+  public void skipped(long updateId, String reason) {
+    metrics.updateSkipped(reason);
+  }
+
+  /**
+   * Queues the answers a previous run left pending, oldest first, in their chats' lanes: call it
+   * before receiving starts, so that they come before anything new in the same chat.
+   */
+  void resume(Resumption resumption) {
+    for (Accepted accepted : resumption.answers()) {
+      lanes.submit(accepted.chat(), () -> respond(accepted, 0, 0));
+    }
+    metrics.pendingAnswers(resumption.answers().size(), resumption.dropped());
+    if (!resumption.answers().isEmpty() || resumption.dropped() > 0) {
+      log.info(
+          "answering {} message(s) a previous run left unanswered; {} were too old or gone",
+          resumption.answers().size(),
+          resumption.dropped());
     }
   }
 
@@ -149,12 +176,7 @@ final class UpdateRouter implements UpdateHandler {
         report.preferences(),
         report.summaries(),
         report.settings());
-    try {
-      lanes.submit(event.from(), () -> moveStragglers(migration));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      log.warn("interrupted before the old chat {}'s lane could be swept", event.from());
-    }
+    lanes.submit(event.from(), () -> moveStragglers(migration));
   }
 
   private void moveStragglers(ChatMigration migration) {

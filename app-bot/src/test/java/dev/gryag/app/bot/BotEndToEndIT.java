@@ -3,16 +3,27 @@ package dev.gryag.app.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gryag.adapter.persistence.DatabaseConfig;
+import dev.gryag.adapter.persistence.JooqPendingAnswers;
+import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.bot.FakeTelegram.Member;
 import dev.gryag.app.bot.config.Configuration;
 import dev.gryag.app.bot.config.Settings;
 import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.conversation.PendingAnswer;
+import dev.gryag.core.conversation.PendingAnswers;
+import dev.gryag.core.model.Author;
+import dev.gryag.core.model.Chat;
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.ChatKind;
+import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.ProfileStore;
+import dev.gryag.core.settings.Trigger;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -149,6 +160,50 @@ class BotEndToEndIT {
     assertThat(profiles.find(ChatId.of(group), UserId.of(BOB.id()))).isEmpty();
     assertThat(profiles.find(ChatId.of(supergroup), UserId.of(BOB.id())).orElseThrow().messages())
         .isEqualTo(2);
+  }
+
+  @Test
+  void questionsACrashedRunLeftPendingAreAnsweredAtStartAndStaleOnesDropped() throws Exception {
+    Map<String, String> env = FakeEnvironment.of(telegram, models, home);
+    Chat kitchen = new Chat(ChatId.of(GROUP), ChatKind.SUPERGROUP, "Кухня", false);
+    Instant now = Instant.now();
+    ChatMessage fresh =
+        ChatMessage.text(
+            MessageRef.of(GROUP, 501),
+            Author.person(ALICE.id(), ALICE.firstName(), ALICE.username()),
+            now.minusSeconds(60),
+            "@gryag_bot ти ще тут?");
+    ChatMessage stale =
+        ChatMessage.text(
+            MessageRef.of(GROUP, 500),
+            Author.person(BOB.id(), BOB.firstName(), BOB.username()),
+            now.minusSeconds(3_600),
+            "@gryag_bot а годину тому?");
+    // What a run killed between storing these questions and answering them leaves behind.
+    try (PostgresDatabase database = PostgresDatabase.start(DatabaseConfig.fromEnvironment(env))) {
+      JooqPendingAnswers pending = new JooqPendingAnswers(database);
+      pending.appendAwaiting(
+          stale,
+          new PendingAnswer(
+              kitchen, 500, Trigger.MENTION, now.minusSeconds(3_600), now.minusSeconds(3_000)));
+      pending.appendAwaiting(
+          fresh,
+          new PendingAnswer(
+              kitchen, 501, Trigger.MENTION, now.minusSeconds(60), now.plusSeconds(540)));
+    }
+
+    bot = startBot();
+
+    JsonNode answer = telegram.awaitSent(1).get(0);
+    assertThat(answer.path("reply_to").asLong()).isEqualTo(501);
+    assertThat(answer.path("text").asText()).isEqualTo(FakeModels.GEMINI_ANSWER);
+    PendingAnswers pending = bot.component(PendingAnswers.class);
+    for (int i = 0; i < 300 && !pending.oldest(10).isEmpty(); i++) {
+      Thread.sleep(20);
+    }
+    assertThat(pending.oldest(10)).as("both settled: one answered, one dropped").isEmpty();
+    Thread.sleep(500); // a short quiet spell: the stale question is not answered
+    assertThat(telegram.sent()).hasSize(1);
   }
 
   private void awaitStored(MessageRef ref) throws InterruptedException {

@@ -39,17 +39,17 @@ class DbCommandIT {
     assertThat(err.toString()).startsWith("gryag db: ").contains(DatabaseConfig.DB_MIGRATE);
 
     assertThat(run("db", "info")).isZero();
-    assertThat(out.toString()).contains("Schema version: (empty), 4 pending").contains("Pending");
+    assertThat(out.toString()).contains("Schema version: (empty), 5 pending").contains("Pending");
 
     assertThat(run("db", "migrate")).isZero();
-    assertThat(out.toString()).contains("migrated at version 4");
+    assertThat(out.toString()).contains("migrated at version 5");
 
     assertThat(run("db", "validate")).isZero();
-    assertThat(out.toString()).contains("valid at version 4");
+    assertThat(out.toString()).contains("valid at version 5");
 
     assertThat(run("db", "info")).isZero();
     assertThat(out.toString())
-        .contains("Schema version: 4, 0 pending")
+        .contains("Schema version: 5, 0 pending")
         .containsPattern("(?m)^  1 +\\S.* +Success +\\d{4}-");
   }
 

@@ -3,11 +3,13 @@ package dev.gryag.core.conversation;
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.settings.Trigger;
 
 /**
  * A message {@link ConversationService#accept} has dealt with durably: either stored and waiting
- * for {@link ConversationService#respond}, or already settled (a duplicate, an edit, a chat the
- * access policy excludes).
+ * for {@link ConversationService#respond} (with a {@link PendingAnswer} when it addresses the bot),
+ * or already settled (a duplicate, an edit, a chat the access policy excludes). {@link
+ * ConversationService#resume} makes them too, for answers a crash left pending.
  */
 public final class Accepted {
 
@@ -15,21 +17,43 @@ public final class Accepted {
   private final ChatMessage message;
   private final Analysis analysis;
   private final Outcome settled;
+  private final Trigger trigger;
+  private final PendingAnswer pending;
+  private final boolean resumed;
 
   private Accepted(
-      IncomingMessage incoming, ChatMessage message, Analysis analysis, Outcome settled) {
+      IncomingMessage incoming,
+      ChatMessage message,
+      Analysis analysis,
+      Outcome settled,
+      Trigger trigger,
+      PendingAnswer pending,
+      boolean resumed) {
     this.incoming = incoming;
     this.message = message;
     this.analysis = analysis;
     this.settled = settled;
+    this.trigger = trigger;
+    this.pending = pending;
+    this.resumed = resumed;
   }
 
-  static Accepted stored(IncomingMessage incoming, ChatMessage message, Analysis analysis) {
-    return new Accepted(incoming, message, analysis, null);
+  static Accepted stored(
+      IncomingMessage incoming,
+      ChatMessage message,
+      Analysis analysis,
+      Trigger trigger,
+      PendingAnswer pending) {
+    return new Accepted(incoming, message, analysis, null, trigger, pending, false);
+  }
+
+  static Accepted resumed(
+      IncomingMessage incoming, ChatMessage message, Analysis analysis, PendingAnswer pending) {
+    return new Accepted(incoming, message, analysis, null, pending.reason(), pending, true);
   }
 
   static Accepted settled(IncomingMessage incoming, Outcome outcome) {
-    return new Accepted(incoming, incoming.message(), null, outcome);
+    return new Accepted(incoming, incoming.message(), null, outcome, null, null, false);
   }
 
   /** The chat whose lane should run the response. */
@@ -40,6 +64,14 @@ public final class Accepted {
   /** True when nothing is left to do: {@link ConversationService#respond} returns at once. */
   public boolean isSettled() {
     return settled != null;
+  }
+
+  /**
+   * True when the bot owes this message an answer, durably: such a response must not be dropped (it
+   * would come back after a restart anyway); others may be, under load.
+   */
+  public boolean awaitsAnswer() {
+    return pending != null;
   }
 
   IncomingMessage incoming() {
@@ -58,8 +90,23 @@ public final class Accepted {
     return settled;
   }
 
+  /** What addressed the bot, as found when the message was stored; null when nothing did. */
+  Trigger trigger() {
+    return trigger;
+  }
+
+  PendingAnswer pending() {
+    return pending;
+  }
+
+  boolean isResumed() {
+    return resumed;
+  }
+
   @Override
   public String toString() {
-    return "Accepted[" + message.ref() + (settled == null ? ", stored" : ", " + settled) + "]";
+    String state =
+        settled != null ? settled.toString() : pending != null ? "awaiting an answer" : "stored";
+    return "Accepted[" + message.ref() + ", " + state + (resumed ? ", resumed" : "") + "]";
   }
 }

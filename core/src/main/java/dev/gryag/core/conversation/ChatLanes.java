@@ -3,12 +3,14 @@ package dev.gryag.core.conversation;
 import dev.gryag.core.model.ChatId;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -16,16 +18,22 @@ import java.util.function.BiConsumer;
 /**
  * Serial lanes per chat: one chat's tasks run one at a time, in the order they were submitted;
  * different chats run in parallel, each lane on a virtual thread that exists only while the lane
- * has work. Queues are bounded: {@link #submit} blocks while the chat's lane or all lanes together
- * are full, which pushes back on whoever reads the updates. A failing task is reported and the lane
- * goes on.
+ * has work. Nothing here ever waits for room, so whoever reads the updates is never held up by a
+ * busy chat. The bounds are kept by shedding instead, explicitly: when a chat's lane or all lanes
+ * together are full, the oldest {@linkplain #offer droppable} task waiting in that chat's lane is
+ * dropped (or the new one, when it is droppable and nothing older is); a task {@linkplain #submit
+ * that must run} is never dropped and is queued over the bound if nothing can make room. A failing
+ * task is reported and the lane goes on.
  *
- * <p>Use it to feed {@link ConversationService#onMessage} from any bot framework: submit each
- * incoming message to its chat's lane.
+ * <p>Use it to feed {@link ConversationService#respond} from any bot framework: submit each
+ * accepted message to its chat's lane, {@link #submit} when it awaits an answer, {@link #offer}
+ * otherwise.
  */
 public final class ChatLanes implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ChatLanes.class.getName());
+
+  private record Task(Runnable work, boolean droppable) {}
 
   private final int maxQueuedPerChat;
   private final int maxQueued;
@@ -33,17 +41,18 @@ public final class ChatLanes implements AutoCloseable {
   private final ExecutorService threads =
       Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("chat-lane-", 0).factory());
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition space = lock.newCondition();
   private final Condition idle = lock.newCondition();
-  private final Map<ChatId, Queue<Runnable>> lanes = new HashMap<>();
+  private final Map<ChatId, Deque<Task>> lanes = new HashMap<>();
+  private final LongAdder dropped = new LongAdder();
   private int pending;
+  private int waitingDroppable;
   private boolean closed;
 
   /**
    * Lanes that log failing tasks.
    *
-   * @param maxQueuedPerChat the most tasks waiting in one chat's lane
-   * @param maxQueued the most tasks waiting or running in all lanes together
+   * @param maxQueuedPerChat the most tasks waiting in one chat's lane before it sheds
+   * @param maxQueued the most droppable tasks waiting in all lanes together before they shed
    */
   public ChatLanes(int maxQueuedPerChat, int maxQueued) {
     this(
@@ -65,34 +74,26 @@ public final class ChatLanes implements AutoCloseable {
   }
 
   /**
-   * Queues {@code task} in the chat's lane, waiting for room if the queues are full.
+   * Queues a task that must run (a message that awaits an answer) in the chat's lane, without
+   * waiting: when the lanes are full, the oldest droppable task of this chat makes room, or the
+   * task is queued over the bound.
    *
-   * @throws InterruptedException when interrupted while waiting; the task was not queued
    * @throws IllegalStateException after {@link #close}
    */
-  public void submit(ChatId chat, Runnable task) throws InterruptedException {
-    Objects.requireNonNull(chat, "chat");
-    Objects.requireNonNull(task, "task");
-    lock.lockInterruptibly();
-    try {
-      while (!closed && !hasRoom(lanes.get(chat))) {
-        space.await();
-      }
-      if (closed) {
-        throw new IllegalStateException("the chat lanes are closed");
-      }
-      Queue<Runnable> lane = lanes.get(chat);
-      if (lane == null) {
-        lane = new ArrayDeque<>();
-        lanes.put(chat, lane);
-        Queue<Runnable> started = lane;
-        threads.execute(() -> drain(chat, started));
-      }
-      lane.add(task);
-      pending++;
-    } finally {
-      lock.unlock();
-    }
+  public void submit(ChatId chat, Runnable task) {
+    enqueue(chat, new Task(Objects.requireNonNull(task, "task"), false));
+  }
+
+  /**
+   * Queues a task that may be dropped under load (a message no one awaits an answer to), without
+   * waiting: when the lanes are full, the oldest droppable task waiting in this chat's lane is
+   * dropped to make room, or this one when none is older.
+   *
+   * @return false when this task was dropped
+   * @throws IllegalStateException after {@link #close}
+   */
+  public boolean offer(ChatId chat, Runnable task) {
+    return enqueue(chat, new Task(Objects.requireNonNull(task, "task"), true));
   }
 
   /** How many tasks are waiting or running. */
@@ -103,6 +104,11 @@ public final class ChatLanes implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** How many droppable tasks were dropped to keep the bounds, since the lanes were made. */
+  public long dropped() {
+    return dropped.sum();
   }
 
   /** Waits until every lane has run out of work. */
@@ -123,21 +129,67 @@ public final class ChatLanes implements AutoCloseable {
     lock.lock();
     try {
       closed = true;
-      space.signalAll();
     } finally {
       lock.unlock();
     }
     threads.close();
   }
 
-  private boolean hasRoom(Queue<Runnable> lane) {
-    return pending < maxQueued && (lane == null || lane.size() < maxQueuedPerChat);
+  /** Queues the task, shedding if the bounds say so; false when the task itself was shed. */
+  private boolean enqueue(ChatId chat, Task task) {
+    Objects.requireNonNull(chat, "chat");
+    lock.lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("the chat lanes are closed");
+      }
+      Deque<Task> lane = lanes.get(chat);
+      if (full(lane) && !dropOldestDroppable(lane) && task.droppable()) {
+        dropped.increment();
+        return false;
+      }
+      if (lane == null) {
+        lane = new ArrayDeque<>();
+        lanes.put(chat, lane);
+        Deque<Task> started = lane;
+        threads.execute(() -> drain(chat, started));
+      }
+      lane.add(task);
+      pending++;
+      if (task.droppable()) {
+        waitingDroppable++;
+      }
+      return true;
+    } finally {
+      lock.unlock();
+    }
   }
 
-  private void drain(ChatId chat, Queue<Runnable> lane) {
-    for (Runnable task = next(chat, lane); task != null; task = next(chat, lane)) {
+  private boolean full(Deque<Task> lane) {
+    return waitingDroppable >= maxQueued || lane != null && lane.size() >= maxQueuedPerChat;
+  }
+
+  /** Drops the oldest droppable task waiting in the lane; false when there is none. */
+  private boolean dropOldestDroppable(Deque<Task> lane) {
+    if (lane == null) {
+      return false;
+    }
+    for (Iterator<Task> waiting = lane.iterator(); waiting.hasNext(); ) {
+      if (waiting.next().droppable()) {
+        waiting.remove();
+        pending--;
+        waitingDroppable--;
+        dropped.increment();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void drain(ChatId chat, Deque<Task> lane) {
+    for (Task task = next(chat, lane); task != null; task = next(chat, lane)) {
       try {
-        task.run();
+        task.work().run();
       } catch (RuntimeException | Error e) {
         onFailure.accept(chat, e);
       } finally {
@@ -147,10 +199,13 @@ public final class ChatLanes implements AutoCloseable {
   }
 
   /** The lane's next task; null once it is empty, and then the lane is gone. */
-  private Runnable next(ChatId chat, Queue<Runnable> lane) {
+  private Task next(ChatId chat, Deque<Task> lane) {
     lock.lock();
     try {
-      Runnable task = lane.poll();
+      Task task = lane.poll();
+      if (task != null && task.droppable()) {
+        waitingDroppable--;
+      }
       if (task == null) {
         lanes.remove(chat);
         if (lanes.isEmpty()) {
@@ -167,7 +222,6 @@ public final class ChatLanes implements AutoCloseable {
     lock.lock();
     try {
       pending--;
-      space.signalAll();
     } finally {
       lock.unlock();
     }

@@ -15,8 +15,12 @@ import dev.gryag.core.settings.ChatSettingsStore;
 import dev.gryag.core.settings.Trigger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -53,6 +57,8 @@ public final class ConversationService {
 
   private final BotIdentity bot;
   private final MessageStore messages;
+  private final PendingAnswers pendingAnswers;
+  private final Duration resumeMaxAge;
   private final ChatSettingsStore settings;
   private final MemberMemory memory;
   private final TextAnalyzer analyzer;
@@ -69,6 +75,9 @@ public final class ConversationService {
   ConversationService(ConversationServiceBuilder parts, ContextAssembler assembler) {
     this.bot = parts.bot;
     this.messages = parts.messages;
+    this.pendingAnswers =
+        parts.pendingAnswers != null ? parts.pendingAnswers : new InMemoryPendingAnswers(messages);
+    this.resumeMaxAge = parts.resumeMaxAge;
     this.settings = parts.settings;
     this.memory = parts.memory;
     this.analyzer = parts.analyzer;
@@ -78,7 +87,7 @@ public final class ConversationService {
     this.limiter = new RateLimiter(config.limits(), clock);
     this.detector = new AddressDetector(bot, messages);
     this.commands = new Commands(messages, settings, memory, assembler, config, bot);
-    this.delivery = new Delivery(parts.sender, messages, settings, bot, pulses);
+    this.delivery = new Delivery(parts.sender, messages, pendingAnswers, settings, bot, pulses);
     this.responder = new Responder(assembler, parts.model, parts.sender, delivery, config, bot);
   }
 
@@ -105,7 +114,9 @@ public final class ConversationService {
   /**
    * The durable first half of {@link #onMessage}: the access check, analysis and storing (steps 1
    * and 2). When it returns, the message is stored, so a receiver may acknowledge the update and
-   * run {@link #respond} later, in the chat's lane.
+   * run {@link #respond} later, in the chat's lane. A message that addresses the bot is stored with
+   * a {@link PendingAnswer} in the same transaction: if the process dies before the answer, {@link
+   * #resume} finds it.
    *
    * @throws StoreException when the message could not be stored: retry the delivery later
    */
@@ -119,25 +130,112 @@ public final class ConversationService {
       return Accepted.settled(in, onEdit(message));
     }
     Analysis analysis = analyzer.analyze(message.text());
-    if (!messages.append(message)) {
-      return Accepted.settled(in, ignored(Outcome.Ignored.Reason.DUPLICATE));
+    Trigger owed = owedAnswer(in, message, analysis);
+    if (owed == null) {
+      return messages.append(message)
+          ? Accepted.stored(in, message, analysis, null, null)
+          : Accepted.settled(in, ignored(Outcome.Ignored.Reason.DUPLICATE));
     }
-    return Accepted.stored(in, message, analysis);
+    Instant now = clock.instant();
+    PendingAnswer pending =
+        new PendingAnswer(in.chat(), message.messageId(), owed, now, now.plus(resumeMaxAge));
+    return pendingAnswers.appendAwaiting(message, pending)
+        ? Accepted.stored(in, message, analysis, owed, pending)
+        : Accepted.settled(in, ignored(Outcome.Ignored.Reason.DUPLICATE));
   }
 
   /**
    * The second half of {@link #onMessage}: profile folding, the decision, and the reply (steps 3 to
-   * 6) for a message {@link #accept} stored; a settled acceptance returns its outcome at once.
+   * 6) for a message {@link #accept} stored; a settled acceptance returns its outcome at once. The
+   * message's pending answer is cleared once the decision is carried out (with the answer's
+   * messages, when there is one), unless shutdown interrupted it.
+   *
+   * @throws StoreException when reading what the decision needs failed; the pending answer stays
    */
   public Outcome respond(Accepted accepted) {
     Objects.requireNonNull(accepted, "accepted");
     if (accepted.settled() != null) {
       return accepted.settled();
     }
-    return afterStoring(accepted.incoming(), accepted.message(), accepted.analysis());
+    Outcome outcome = afterStoring(accepted);
+    if (accepted.pending() != null && !delivered(outcome) && !interrupted(outcome)) {
+      pendingAnswers.clear(accepted.message().ref());
+    }
+    return outcome;
   }
 
-  private Outcome afterStoring(IncomingMessage in, ChatMessage message, Analysis analysis) {
+  /**
+   * The answers a previous run decided to give and did not (it crashed, or was stopped mid-answer),
+   * oldest first, to run through {@link #respond} in their chats' lanes before new messages. Those
+   * past their deadline are cleared and counted instead, with a log line each; those whose message
+   * is gone (forgotten, moved, cleaned up) are cleared.
+   *
+   * @param limit the most to resume at once
+   * @throws StoreException when the pending answers cannot be read
+   */
+  public Resumption resume(int limit) {
+    Instant now = clock.instant();
+    List<Accepted> live = new ArrayList<>();
+    int expired = 0;
+    for (PendingAnswer pending : pendingAnswers.oldest(limit)) {
+      Optional<ChatMessage> message = messages.find(pending.message());
+      if (!pending.liveAt(now) || message.isEmpty()) {
+        LOG.log(
+            Level.INFO,
+            "dropped the pending answer to "
+                + pending.message()
+                + (message.isEmpty()
+                    ? ": the message is no longer stored"
+                    : " (received "
+                        + pending.receivedAt()
+                        + ", deadline "
+                        + pending.deadline()
+                        + ")"));
+        pendingAnswers.clear(pending.message());
+        expired++;
+        continue;
+      }
+      ChatMessage stored = message.get();
+      live.add(
+          Accepted.resumed(
+              IncomingMessage.of(pending.chat(), stored),
+              stored,
+              analyzer.analyze(stored.text()),
+              pending));
+    }
+    return new Resumption(live, expired);
+  }
+
+  /**
+   * The answer this message is owed, known when it arrives: a built-in command for this bot, or an
+   * enabled trigger that addresses it in an active chat. Null when it is owed none (the decision
+   * may still answer it unsolicited, which no one waits for).
+   */
+  private Trigger owedAnswer(IncomingMessage in, ChatMessage message, Analysis analysis) {
+    if (message.role() == Role.BOT || message.author().isBot()) {
+      return null;
+    }
+    ChatSettings chatSettings = settings.get(message.chatId());
+    if (chatSettings.isBanned(message.author().id())) {
+      return null;
+    }
+    Inbound inbound = inbound(in, message, analysis, chatSettings, false, null);
+    if (Arrivals.stale(inbound)) {
+      return null;
+    }
+    Command command = Command.parse(message.text()).orElse(null);
+    if (command != null && !command.isFor(bot)) {
+      return null;
+    }
+    if (command != null && commands.handles(command.name())) {
+      return Trigger.COMMAND;
+    }
+    return chatSettings.active() ? detector.detect(inbound, command) : null;
+  }
+
+  private Outcome afterStoring(Accepted accepted) {
+    ChatMessage message = accepted.message();
+    Analysis analysis = accepted.analysis();
     if (message.role() == Role.BOT) {
       return ignored(Outcome.Ignored.Reason.OWN_MESSAGE);
     }
@@ -150,21 +248,41 @@ public final class ConversationService {
       return ignored(Outcome.Ignored.Reason.BANNED);
     }
     observe(message, analysis);
-    return decide(
-        new Inbound(
+    IncomingMessage in = accepted.incoming();
+    Inbound inbound =
+        inbound(
             in,
             message,
             analysis,
             chatSettings,
-            chatSettings.policyOr(config.policy()),
             Arrivals.isAdmin(in, config.operators()),
-            clock.instant()));
-  }
-
-  private Outcome decide(Inbound inbound) {
-    if (Arrivals.stale(inbound)) {
+            accepted.pending());
+    if (!accepted.isResumed() && Arrivals.stale(inbound)) {
       return ignored(Outcome.Ignored.Reason.STALE);
     }
+    return decide(inbound, accepted.trigger());
+  }
+
+  private Inbound inbound(
+      IncomingMessage in,
+      ChatMessage message,
+      Analysis analysis,
+      ChatSettings chatSettings,
+      boolean admin,
+      PendingAnswer pending) {
+    return new Inbound(
+        in,
+        message,
+        analysis,
+        chatSettings,
+        chatSettings.policyOr(config.policy()),
+        admin,
+        clock.instant(),
+        pending);
+  }
+
+  /** The decision, given what addressed the bot when the message was stored (null: nothing). */
+  private Outcome decide(Inbound inbound, Trigger addressed) {
     Command command = Command.parse(inbound.message().text()).orElse(null);
     if (command != null && !command.isFor(bot)) {
       return ignored(Outcome.Ignored.Reason.NOT_ADDRESSED);
@@ -177,7 +295,8 @@ public final class ConversationService {
     if (!inbound.settings().active()) {
       return ignored(Outcome.Ignored.Reason.CHAT_INACTIVE);
     }
-    Trigger trigger = detector.detect(inbound, command);
+    // Found when the message was stored, or now: a reply to an answer the lane stored after it.
+    Trigger trigger = addressed != null ? addressed : detector.detect(inbound, command);
     if (trigger != null) {
       return answerAddressed(inbound, trigger);
     }
@@ -235,6 +354,23 @@ public final class ConversationService {
     } catch (StoreException e) {
       LOG.log(Level.WARNING, "could not fold " + message.ref() + " into its author's profile", e);
     }
+  }
+
+  /** True when the outcome delivered a message, which cleared the pending answer with it. */
+  private static boolean delivered(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Replied r -> true;
+      case Outcome.CommandHandled c -> c.delivered();
+      case Outcome.RateLimited l -> l.noticeSent();
+      case Outcome.Unanswered u -> u.fallbackSent();
+      case Outcome.Ignored i -> false;
+    };
+  }
+
+  /** True when shutdown cut the answer short: it stays pending for the next run. */
+  private static boolean interrupted(Outcome outcome) {
+    return outcome instanceof Outcome.Unanswered u
+        && u.failure() == Outcome.Unanswered.Failure.INTERRUPTED;
   }
 
   private static Outcome ignored(Outcome.Ignored.Reason reason) {

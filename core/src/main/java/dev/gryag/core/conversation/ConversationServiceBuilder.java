@@ -10,6 +10,7 @@ import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.settings.ChatSettingsStore;
 import dev.gryag.core.settings.InMemoryChatSettingsStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
 import java.util.random.RandomGenerator;
@@ -32,6 +33,11 @@ public final class ConversationServiceBuilder {
   ConversationConfig config = ConversationConfig.DEFAULTS;
   Clock clock = Clock.systemUTC();
   RandomGenerator random = new Random();
+  PendingAnswers pendingAnswers;
+  Duration resumeMaxAge = DEFAULT_RESUME_MAX_AGE;
+
+  /** How long an answer stays worth giving after a crash, unless {@link #resumeMaxAge} says. */
+  public static final Duration DEFAULT_RESUME_MAX_AGE = Duration.ofMinutes(10);
 
   ConversationServiceBuilder(
       BotIdentity bot, MessageStore messages, LanguageModel model, MessageSender sender) {
@@ -83,6 +89,30 @@ public final class ConversationServiceBuilder {
   /** Shorthand for {@link #config} with another global persona. */
   public ConversationServiceBuilder persona(String persona) {
     this.config = config.withPersona(persona);
+    return this;
+  }
+
+  /**
+   * Where the answers the bot owes are kept, atomically with the messages they answer: the same
+   * database as the message store. Default: {@link InMemoryPendingAnswers} over the message store.
+   */
+  public ConversationServiceBuilder pendingAnswers(PendingAnswers store) {
+    this.pendingAnswers = Objects.requireNonNull(store, "pendingAnswers");
+    return this;
+  }
+
+  /**
+   * How long after a message arrives its answer is still given by a later run, should this one
+   * crash first; default {@link #DEFAULT_RESUME_MAX_AGE}.
+   *
+   * @throws IllegalArgumentException when not positive
+   */
+  public ConversationServiceBuilder resumeMaxAge(Duration maxAge) {
+    Objects.requireNonNull(maxAge, "resumeMaxAge");
+    if (maxAge.isNegative() || maxAge.isZero()) {
+      throw new IllegalArgumentException("resumeMaxAge must be positive, was " + maxAge);
+    }
+    this.resumeMaxAge = maxAge;
     return this;
   }
 

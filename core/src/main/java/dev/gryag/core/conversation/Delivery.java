@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends the bot's messages and stores what was delivered as the bot's own messages. A chat that is
- * gone (the bot was removed or blocked) is marked inactive.
+ * Sends the bot's messages and stores what was delivered as the bot's own messages, clearing the
+ * pending answer of the message answered in the same transaction. A chat that is gone (the bot was
+ * removed or blocked) is marked inactive.
  */
 final class Delivery {
 
@@ -24,6 +25,7 @@ final class Delivery {
 
   private final MessageSender sender;
   private final MessageStore messages;
+  private final PendingAnswers pending;
   private final ChatSettingsStore settings;
   private final BotIdentity bot;
   private final ChatPulses pulses;
@@ -31,11 +33,13 @@ final class Delivery {
   Delivery(
       MessageSender sender,
       MessageStore messages,
+      PendingAnswers pending,
       ChatSettingsStore settings,
       BotIdentity bot,
       ChatPulses pulses) {
     this.sender = sender;
     this.messages = messages;
+    this.pending = pending;
     this.settings = settings;
     this.bot = bot;
     this.pulses = pulses;
@@ -62,7 +66,7 @@ final class Delivery {
       return Optional.empty();
     }
     pulses.of(sent.chatOr(out.chat())).botSpoke(inbound.now());
-    remember(sent.movedTo() == null ? out : movedTo(out, sent.movedTo()), sent);
+    remember(inbound, sent.movedTo() == null ? out : movedTo(out, sent.movedTo()), sent);
     return Optional.of(sent);
   }
 
@@ -80,7 +84,7 @@ final class Delivery {
         replyTo == null ? null : new ChatMigration(out.chat(), supergroup).movedMessageId(replyTo));
   }
 
-  private void remember(OutgoingMessage out, SentMessage sent) {
+  private void remember(Inbound inbound, OutgoingMessage out, SentMessage sent) {
     List<ChatMessage> parts = new ArrayList<>(sent.messageIds().size());
     for (int i = 0; i < sent.messageIds().size(); i++) {
       parts.add(
@@ -98,7 +102,11 @@ final class Delivery {
               false));
     }
     try {
-      messages.appendAll(parts);
+      if (inbound.pending() != null) {
+        pending.answered(inbound.message().ref(), parts);
+      } else {
+        messages.appendAll(parts);
+      }
     } catch (StoreException e) {
       LOG.log(
           Level.WARNING,

@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param policy the reply policy in force for the chat
  * @param admin true when the author may run admin commands and bypasses rate limits
  * @param now when the decision is made
+ * @param pending the answer the bot owes this message, durably; null when it owes none
  */
 record Inbound(
     IncomingMessage in,
@@ -26,7 +27,8 @@ record Inbound(
     ChatSettings settings,
     ReplyPolicy policy,
     boolean admin,
-    Instant now) {
+    Instant now,
+    PendingAnswer pending) {
 
   ChatId chat() {
     return message.chatId();

@@ -115,7 +115,9 @@ public sealed interface Outcome {
       /** The model answered with nothing usable. */
       MODEL_EMPTY,
       /** The answer could not be delivered. */
-      DELIVERY_FAILED
+      DELIVERY_FAILED,
+      /** Shutdown interrupted the model call: the answer stays pending for the next run. */
+      INTERRUPTED
     }
 
     public Unanswered {

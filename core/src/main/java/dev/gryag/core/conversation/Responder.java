@@ -84,7 +84,7 @@ final class Responder {
     if (failure instanceof LanguageModelException e) {
       LOG.log(Level.WARNING, "no answer for " + inbound.message().ref() + ": " + e.kind(), e);
       if (e.kind() == LanguageModelException.Kind.INTERRUPTED) {
-        return new Outcome.Unanswered(trigger, Outcome.Unanswered.Failure.MODEL_FAILED, false);
+        return new Outcome.Unanswered(trigger, Outcome.Unanswered.Failure.INTERRUPTED, false);
       }
     } else {
       LOG.log(

@@ -86,30 +86,56 @@ class ChatLanesTest {
   }
 
   @Test
-  void a_full_lane_makes_the_submitter_wait_until_there_is_room() throws Exception {
+  void a_full_lane_sheds_its_oldest_droppable_task_and_keeps_every_one_that_must_run()
+      throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     List<String> done = new CopyOnWriteArrayList<>();
-    try (ChatLanes lanes = new ChatLanes(1, 100)) {
+    List<Boolean> offered = new ArrayList<>();
+    try (ChatLanes lanes = new ChatLanes(2, 100)) {
       CountDownLatch started = new CountDownLatch(1);
       lanes.submit(
           A,
           () -> {
             started.countDown();
             await(release);
+            done.add("running");
           });
       assertThat(await(started)).isTrue();
-      lanes.submit(A, () -> done.add("queued"));
-      Thread submitter =
-          Thread.ofPlatform().start(() -> submitQuietly(lanes, () -> done.add("waited")));
+      offered.add(lanes.offer(A, () -> done.add("d1")));
+      offered.add(lanes.offer(A, () -> done.add("d2")));
+      lanes.submit(A, () -> done.add("m1")); // full: d1 makes room
+      offered.add(lanes.offer(A, () -> done.add("d3"))); // full: d2 makes room
+      lanes.submit(A, () -> done.add("m2")); // full: d3 makes room
+      offered.add(lanes.offer(A, () -> done.add("d4"))); // full, nothing droppable: d4 goes
+      lanes.submit(A, () -> done.add("m3")); // full, nothing droppable: over the bound
 
-      waitUntil(() -> submitter.getState() == Thread.State.WAITING);
-      assertThat(lanes.pending()).isEqualTo(2);
+      assertThat(lanes.pending()).isEqualTo(4);
+      assertThat(lanes.dropped()).isEqualTo(4);
       release.countDown();
-      submitter.join();
       lanes.awaitIdle();
     }
 
-    assertThat(done).containsExactly("queued", "waited");
+    assertThat(offered).containsExactly(true, true, true, false);
+    assertThat(done).containsExactly("running", "m1", "m2", "m3");
+  }
+
+  @Test
+  void a_full_lane_never_holds_up_the_submitter_or_another_chat() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch bRan = new CountDownLatch(1);
+    try (ChatLanes lanes = new ChatLanes(1, 100)) {
+      lanes.submit(A, () -> await(release));
+      for (int i = 0; i < 1_000; i++) {
+        lanes.offer(A, () -> {});
+        lanes.submit(A, () -> {});
+      }
+      lanes.offer(B, bRan::countDown);
+
+      assertThat(await(bRan)).isTrue();
+      release.countDown();
+      lanes.awaitIdle();
+      assertThat(lanes.dropped()).isEqualTo(1_000);
+    }
   }
 
   @Test
@@ -133,14 +159,6 @@ class ChatLanesTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private static void submitQuietly(ChatLanes lanes, Runnable task) {
-    try {
-      lanes.submit(A, task);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

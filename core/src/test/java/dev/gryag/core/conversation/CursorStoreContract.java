@@ -48,6 +48,28 @@ public abstract class CursorStoreContract {
   }
 
   @Test
+  void a_cursor_never_moved_has_no_time_and_one_moved_has_it() {
+    assertThat(store.movedAt("telegram:getUpdates")).isEmpty();
+
+    store.advance("telegram:getUpdates", 5);
+
+    assertThat(store.movedAt("telegram:getUpdates")).isPresent();
+    assertThat(store.movedAt("import:chat-42")).isEmpty();
+  }
+
+  @Test
+  void a_restart_moves_the_cursor_back_on_purpose() {
+    store.advance("telegram:getUpdates", 900_000);
+
+    store.restart("telegram:getUpdates", 17);
+    store.advance("telegram:getUpdates", 18);
+
+    assertThat(store.position("telegram:getUpdates")).isEqualTo(18);
+    assertThatThrownBy(() -> store.restart("telegram:getUpdates", -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void streams_are_independent() {
     store.advance("telegram:getUpdates", 10);
 

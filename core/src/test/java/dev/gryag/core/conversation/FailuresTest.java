@@ -72,7 +72,7 @@ class FailuresTest {
             LanguageModelException.Kind.INTERRUPTED, "gemini", "interrupted"));
 
     assertThat(harness.in(GROUP, ALICE, "гряг?"))
-        .isEqualTo(new Outcome.Unanswered(Trigger.KEYWORD, Failure.MODEL_FAILED, false));
+        .isEqualTo(new Outcome.Unanswered(Trigger.KEYWORD, Failure.INTERRUPTED, false));
     assertThat(harness.sender.sent).isEmpty();
   }
 

@@ -49,6 +49,7 @@ final class Harness {
   final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
   ConversationConfig config = ConversationConfig.DEFAULTS;
   SummarySource summaries = SummarySource.NONE;
+  PendingAnswers pending;
   private ConversationService service;
   private long nextId = 1;
 
@@ -56,8 +57,12 @@ final class Harness {
   ConversationService service() {
     if (service == null) {
       TextAnalyzer analyzer = text -> analyses.getOrDefault(text, Analysis.EMPTY);
+      if (pending == null) {
+        pending = new InMemoryPendingAnswers(messages);
+      }
       service =
           ConversationService.builder(BOT, messages, model, sender)
+              .pendingAnswers(pending)
               .settings(settings)
               .memory(memory)
               .summaries(summaries)

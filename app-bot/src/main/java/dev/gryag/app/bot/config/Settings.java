@@ -331,7 +331,7 @@ public final class Settings {
           "GRYAG_LANE_QUEUE",
           ADVANCED,
           "10000",
-          "Most updates waiting across all chat lanes before receiving pauses.",
+          "Most unaddressed messages waiting in all chat lanes; past it a full lane drops its oldest.",
           Parsers.integer(10, 10_000_000));
   public static final Setting<Duration> SHUTDOWN_TIMEOUT =
       add(
@@ -340,6 +340,13 @@ public final class Settings {
           "20s",
           "How long shutdown waits for the lanes to drain.",
           Parsers.duration(Duration.ZERO, Duration.ofMinutes(10)));
+  public static final Setting<Duration> RESUME_MAX_AGE =
+      add(
+          "GRYAG_RESUME_MAX_AGE",
+          ADVANCED,
+          "10m",
+          "After a crash, questions younger than this are still answered at the next start.",
+          Parsers.duration(Duration.ofSeconds(1), Duration.ofDays(7)));
   public static final Setting<String> CONFIG_FILE =
       add(
           "GRYAG_CONFIG_FILE",

@@ -5,6 +5,7 @@ import dev.gryag.core.conversation.Outcome;
 import dev.gryag.core.llm.Completion;
 import dev.gryag.core.llm.LanguageModelException;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
@@ -23,6 +24,8 @@ public final class BotMetrics implements LlmMetrics {
   private final PrometheusRegistry registry;
   private final Counter updates;
   private final Counter handled;
+  private final Counter skipped;
+  private final Counter resumed;
   private final Counter outcomes;
   private final Counter llmCalls;
   private final Counter llmFailures;
@@ -44,6 +47,21 @@ public final class BotMetrics implements LlmMetrics {
         Counter.builder()
             .name("gryag_updates_handled")
             .help("Updates handled, by result")
+            .labelNames("result")
+            .register(registry);
+    skipped =
+        Counter.builder()
+            .name("gryag_updates_skipped")
+            .help(
+                "Updates skipped unhandled after a log line: malformed, or the handler kept failing")
+            .labelNames("reason")
+            .register(registry);
+    resumed =
+        Counter.builder()
+            .name("gryag_pending_answers_resumed")
+            .help(
+                "Answers a previous run left pending, found at start: resumed, or dropped (past"
+                    + " GRYAG_RESUME_MAX_AGE or their message gone)")
             .labelNames("result")
             .register(registry);
     outcomes =
@@ -124,6 +142,26 @@ public final class BotMetrics implements LlmMetrics {
         .help(help)
         .callback(cb -> cb.call(value.getAsDouble()))
         .register(registry);
+  }
+
+  /** A counter that reads its total when scraped, e.g. the tasks the chat lanes dropped. */
+  public void counter(String name, String help, DoubleSupplier total) {
+    CounterWithCallback.builder()
+        .name(name)
+        .help(help)
+        .callback(cb -> cb.call(total.getAsDouble()))
+        .register(registry);
+  }
+
+  /** An update was skipped without being handled ({@code malformed}, {@code failed}). */
+  public void updateSkipped(String reason) {
+    skipped.labelValues(reason).inc();
+  }
+
+  /** What start-up found of the answers a previous run left pending. */
+  public void pendingAnswers(int resumedCount, int droppedCount) {
+    resumed.labelValues("resumed").inc(resumedCount);
+    resumed.labelValues("dropped").inc(droppedCount);
   }
 
   public void updateReceived() {

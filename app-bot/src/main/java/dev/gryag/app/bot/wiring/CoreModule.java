@@ -15,6 +15,7 @@ import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.MemberMemory;
 import dev.gryag.core.conversation.MessageSender;
+import dev.gryag.core.conversation.PendingAnswers;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.PersonalizationService;
@@ -23,16 +24,24 @@ import dev.gryag.core.personalization.ProfileStore;
 import dev.gryag.core.personalization.RuleBasedFactExtractor;
 import dev.gryag.core.settings.ChatSettingsStore;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The core's services: the analyzer, the conversation use case and the per-chat lanes. */
 public final class CoreModule extends AbstractModule {
 
   private final ConversationConfig conversation;
   private final int queuedUpdates;
+  private final Duration resumeMaxAge;
 
-  public CoreModule(ConversationConfig conversation, int queuedUpdates) {
+  /**
+   * @param conversation how the bot behaves
+   * @param queuedUpdates the most droppable messages waiting in the chat lanes
+   * @param resumeMaxAge how long after a crash a question is still answered
+   */
+  public CoreModule(ConversationConfig conversation, int queuedUpdates, Duration resumeMaxAge) {
     this.conversation = conversation;
     this.queuedUpdates = queuedUpdates;
+    this.resumeMaxAge = resumeMaxAge;
   }
 
   @Provides
@@ -96,6 +105,7 @@ public final class CoreModule extends AbstractModule {
   ConversationService conversation(
       BotIdentity bot,
       MessageStore messages,
+      PendingAnswers pendingAnswers,
       ChatSettingsStore settings,
       MemberMemory memory,
       SummarySource summaries,
@@ -104,6 +114,8 @@ public final class CoreModule extends AbstractModule {
       TextAnalyzer analyzer,
       Clock clock) {
     return ConversationService.builder(bot, messages, model, sender)
+        .pendingAnswers(pendingAnswers)
+        .resumeMaxAge(resumeMaxAge)
         .settings(settings)
         .memory(memory)
         .summaries(summaries)

@@ -9,6 +9,7 @@ import dev.gryag.adapter.persistence.JooqCursorStore;
 import dev.gryag.adapter.persistence.JooqExpiringMessages;
 import dev.gryag.adapter.persistence.JooqFactStore;
 import dev.gryag.adapter.persistence.JooqMessageStore;
+import dev.gryag.adapter.persistence.JooqPendingAnswers;
 import dev.gryag.adapter.persistence.JooqPreferenceStore;
 import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
@@ -19,6 +20,7 @@ import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.cleanup.ExpiringMessages;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.conversation.PendingAnswers;
 import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.PreferenceStore;
 import dev.gryag.core.personalization.ProfileStore;
@@ -51,6 +53,12 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   MessageStore messages() {
     return new JooqMessageStore(database);
+  }
+
+  @Provides
+  @Singleton
+  PendingAnswers pendingAnswers() {
+    return new JooqPendingAnswers(database);
   }
 
   @Provides
