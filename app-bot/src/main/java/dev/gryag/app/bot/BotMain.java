@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
     })
 public final class BotMain implements Callable<Integer> {
 
+  static final int EXIT_STOPPED = 0;
   static final int EXIT_FAILED = 1;
   static final int EXIT_BAD_CONFIGURATION = 2;
 
@@ -128,10 +129,14 @@ public final class BotMain implements Callable<Integer> {
                 () -> {
                   app.close();
                   stopped.countDown();
+                  // A stop asked for (SIGTERM, Ctrl-C) exits with 0, as the help says, not with the
+                  // JVM's 128 + signal (143, 130) that service managers count as a failure. Once
+                  // the JVM shuts down, only halt can still choose the exit code.
+                  Runtime.getRuntime().halt(EXIT_STOPPED);
                 },
                 "gryag-shutdown"));
     stopped.await();
-    return 0;
+    return EXIT_STOPPED;
   }
 
   /** Problems the adapters find in their own keys, and the keys the bot cannot run without. */

@@ -30,4 +30,12 @@ final class FakeEnvironment {
     env.put("GRYAG_SMART_REPLY_CHANCE", "0");
     return env;
   }
+
+  /** As {@link #of}, with the OpenAI-compatible fake as the only model. */
+  static Map<String, String> openAiCompatible(FakeTelegram telegram, FakeModels models, Path home) {
+    Map<String, String> env = of(telegram, models, home);
+    env.remove("GEMINI_API_KEY");
+    env.put("GRYAG_LLM_PROVIDERS", "openai");
+    return env;
+  }
 }

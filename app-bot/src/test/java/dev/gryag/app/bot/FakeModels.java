@@ -33,6 +33,7 @@ final class FakeModels implements AutoCloseable {
 
   final AtomicInteger openaiCalls = new AtomicInteger();
   volatile long geminiDelayMillis;
+  volatile long openaiDelayMillis;
 
   /** Gemini's answer to a request body; JSON-safe text. */
   volatile UnaryOperator<String> geminiAnswer = body -> GEMINI_ANSWER;
@@ -53,13 +54,7 @@ final class FakeModels implements AutoCloseable {
                   "status":"UNAVAILABLE"}}\
                   """);
             }
-            if (geminiDelayMillis > 0) {
-              try {
-                Thread.sleep(geminiDelayMillis); // a model that thinks for a while
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            }
+            think(geminiDelayMillis);
             return json(
                 200,
                 """
@@ -75,6 +70,7 @@ final class FakeModels implements AutoCloseable {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             openaiCalls.incrementAndGet();
+            think(openaiDelayMillis);
             return json(
                 200,
                 """
@@ -90,6 +86,17 @@ final class FakeModels implements AutoCloseable {
     openai.setServerSocketFactory(new NoDelayServerSockets());
     gemini.start();
     openai.start();
+  }
+
+  /** A model that thinks for a while before it answers. */
+  private static void think(long millis) {
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   URI geminiUrl() {

@@ -26,7 +26,10 @@ import mockwebserver3.RecordedRequest;
 /**
  * A Bot API server on loopback that behaves like Telegram for one bot: updates wait in a queue
  * until {@code getUpdates} asks from their offset (held open briefly when there are none), sent
- * messages get ids and are recorded. Bodies are Telegram's real shapes.
+ * messages get ids and are recorded. Bodies are Telegram's real shapes. As Telegram, it forgets an
+ * update only when {@code getUpdates} asks from an offset above it, so a bot killed before it
+ * confirmed an update gets it again. Thread-safe: every state change holds the lock, for the
+ * server's threads (one a connection) and the test's own.
  */
 final class FakeTelegram extends Dispatcher implements AutoCloseable {
 

@@ -1,0 +1,61 @@
+package dev.gryag.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gryag.core.testing.PackagedJar;
+import dev.gryag.core.testing.PackagedJars;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as it ships: {@code java -jar target/gryag-cli.jar}, with nothing but {@code
+ * target/lib/} beside it, run as a process.
+ */
+class PackagedCliIT {
+
+  private static final Duration EXIT = Duration.ofSeconds(90);
+
+  @TempDir Path home;
+
+  @RegisterExtension final PackagedJars cli = new PackagedJars(Path.of("target", "gryag-cli.jar"));
+
+  @Test
+  void printsItsHelp() throws Exception {
+    PackagedJar run = cli.start(Map.of(), "--help");
+
+    assertThat(run.awaitExit(EXIT)).as("exit code").isZero();
+    assertThat(run.output()).contains("Usage: gryag", "analyze", "import", "Exit codes");
+  }
+
+  @Test
+  void analyzesTheSampleExport() throws Exception {
+    PackagedJar run = cli.start(Map.of(), "analyze", Exports.sample().toString());
+
+    assertThat(run.awaitExit(EXIT)).as("exit code").isZero();
+    assertThat(run.output())
+        .contains("Overview", "Members", "Sam Taylor", "143")
+        .doesNotContain("NoClassDefFoundError", "Exception");
+  }
+
+  @Test
+  void importsTheSampleExportIntoTheEmbeddedDatabaseAndStopsIt() throws Exception {
+    PackagedJar run =
+        cli.start(Map.of("GRYAG_HOME", home.toString()), "import", Exports.sample().toString());
+
+    assertThat(run.awaitExit(EXIT)).as("exit code").isZero();
+    assertThat(run.output())
+        .contains("Imported", "embedded PostgreSQL", "143")
+        .doesNotContain("NoClassDefFoundError", "Exception");
+    try (Stream<Path> files = Files.walk(home)) {
+      assertThat(files.map(Path::getFileName).map(Path::toString))
+          .as("a running PostgreSQL's lock file")
+          .doesNotContain("postmaster.pid");
+    }
+  }
+}
