@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -34,6 +36,15 @@ final class FakeModels implements AutoCloseable {
   final AtomicInteger openaiCalls = new AtomicInteger();
   volatile long geminiDelayMillis;
   volatile long openaiDelayMillis;
+
+  /**
+   * The OpenAI-compatible fake answers this many calls; later ones are held (the model "thinks"
+   * until {@link #close}), so a test can see every lane waiting on the model.
+   */
+  volatile int openaiAnswersBeforeHold = Integer.MAX_VALUE;
+
+  final AtomicInteger openaiHeld = new AtomicInteger();
+  private final CountDownLatch released = new CountDownLatch(1);
 
   /** Gemini's answer to a request body; JSON-safe text. */
   volatile UnaryOperator<String> geminiAnswer = body -> GEMINI_ANSWER;
@@ -69,7 +80,10 @@ final class FakeModels implements AutoCloseable {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
-            openaiCalls.incrementAndGet();
+            if (openaiCalls.incrementAndGet() > openaiAnswersBeforeHold) {
+              openaiHeld.incrementAndGet();
+              hold();
+            }
             think(openaiDelayMillis);
             return json(
                 200,
@@ -86,6 +100,14 @@ final class FakeModels implements AutoCloseable {
     openai.setServerSocketFactory(new NoDelayServerSockets());
     gemini.start();
     openai.start();
+  }
+
+  private void hold() {
+    try {
+      released.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A model that thinks for a while before it answers. */
@@ -117,6 +139,7 @@ final class FakeModels implements AutoCloseable {
 
   @Override
   public void close() {
+    released.countDown();
     gemini.close();
     openai.close();
   }

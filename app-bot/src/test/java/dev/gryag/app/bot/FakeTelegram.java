@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -52,6 +53,12 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   private final Set<Long> basicGroups = new HashSet<>();
   private final Map<Long, Long> upgraded = new HashMap<>();
   private long nextUpdateId = 1000;
+
+  /**
+   * Called with each message the bot sends, after Telegram "delivered" it and before the bot gets
+   * the answer: a test may kill the bot there.
+   */
+  volatile Consumer<JsonNode> onDelivered = message -> {};
 
   FakeTelegram() throws IOException {
     server.setServerSocketFactory(new NoDelayServerSockets());
@@ -267,6 +274,7 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
     sent.add(message);
     messages.put(key(chatId, message.path("message_id").asLong()), message);
     notifyAll();
+    onDelivered.accept(message);
     return ok(message.toString());
   }
 

@@ -103,6 +103,15 @@ final class PackagedBot implements AutoCloseable {
     process.kill();
   }
 
+  /** {@link #kill} for a caller that cannot wait for an interrupt (a fake server's thread). */
+  void killQuietly() {
+    try {
+      kill();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   String output() {
     return process.output();
   }
