@@ -32,10 +32,14 @@ import java.util.random.RandomGenerator;
  *   <li>The decision: the bot's own and other bots' messages, banned members and stale messages are
  *       ignored; built-in commands run; in an inactive chat nothing else happens; then the
  *       addressed {@link Trigger triggers}, and in groups the unsolicited ones.
- *   <li>An answer passes the rate limits (admins bypass them), is built from the context, asked of
- *       the {@link dev.gryag.core.llm.LanguageModel}, cleaned up, and
+ *   <li>An answer passes the rate limits, is built from the context, asked of the {@link
+ *       dev.gryag.core.llm.LanguageModel}, cleaned up, and
  *   <li>handed to the {@link MessageSender}; what was delivered is stored as the bot's own.
  * </ol>
+ *
+ * <p>Admins run the admin commands and bypass every rate limit: the bot's owners ({@link
+ * ConversationConfig#operators()}) everywhere, anonymous admins writing as the group, and whoever
+ * {@link ChatAdministrators} names for the group, asked only when a rule needs to know.
  *
  * <p>Failures: a storage failure up to the decision (storing the message, reading the chat's
  * settings) throws {@link StoreException}; the caller should retry the delivery later, and a
@@ -57,6 +61,7 @@ public final class ConversationService {
   private final MemberMemory memory;
   private final TextAnalyzer analyzer;
   private final ConversationConfig config;
+  private final ChatAdministrators administrators;
   private final Clock clock;
   private final RandomGenerator random;
   private final ChatPulses pulses = new ChatPulses(MAX_TRACKED_CHATS);
@@ -73,6 +78,7 @@ public final class ConversationService {
     this.memory = parts.memory;
     this.analyzer = parts.analyzer;
     this.config = parts.config;
+    this.administrators = parts.administrators;
     this.clock = parts.clock;
     this.random = parts.random;
     this.limiter = new RateLimiter(config.limits(), clock);
@@ -157,7 +163,7 @@ public final class ConversationService {
             analysis,
             chatSettings,
             chatSettings.policyOr(config.policy()),
-            Arrivals.isAdmin(in, config.operators()),
+            new AdminCheck(in, config.operators(), administrators),
             clock.instant()));
   }
 

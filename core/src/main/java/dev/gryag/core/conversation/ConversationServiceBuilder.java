@@ -30,6 +30,7 @@ public final class ConversationServiceBuilder {
   SummarySource summaries = SummarySource.NONE;
   TokenEstimator estimator = TokenEstimator.standard();
   ConversationConfig config = ConversationConfig.DEFAULTS;
+  ChatAdministrators administrators = ChatAdministrators.NONE;
   Clock clock = Clock.systemUTC();
   RandomGenerator random = new Random();
 
@@ -83,6 +84,16 @@ public final class ConversationServiceBuilder {
   /** Shorthand for {@link #config} with another global persona. */
   public ConversationServiceBuilder persona(String persona) {
     this.config = config.withPersona(persona);
+    return this;
+  }
+
+  /**
+   * Who administers each group, as the platform says; default: {@link ChatAdministrators#NONE},
+   * which leaves only the bot's owners ({@link ConversationConfig#operators()}), anonymous admins
+   * and messages flagged {@link IncomingMessage#authorIsAdmin()} as admins.
+   */
+  public ConversationServiceBuilder administrators(ChatAdministrators chatAdministrators) {
+    this.administrators = Objects.requireNonNull(chatAdministrators, "administrators");
     return this;
   }
 

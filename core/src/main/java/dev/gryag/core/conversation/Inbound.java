@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param analysis its analysis
  * @param settings the chat's settings when it arrived
  * @param policy the reply policy in force for the chat
- * @param admin true when the author may run admin commands and bypasses rate limits
+ * @param authority whether the author is an admin, decided when first asked ({@link #admin()})
  * @param now when the decision is made
  */
 record Inbound(
@@ -25,8 +25,13 @@ record Inbound(
     Analysis analysis,
     ChatSettings settings,
     ReplyPolicy policy,
-    boolean admin,
+    AdminCheck authority,
     Instant now) {
+
+  /** True when the author may run admin commands and bypasses rate limits. */
+  boolean admin() {
+    return authority.granted();
+  }
 
   ChatId chat() {
     return message.chatId();

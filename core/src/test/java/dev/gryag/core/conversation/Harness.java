@@ -49,6 +49,7 @@ final class Harness {
   final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
   ConversationConfig config = ConversationConfig.DEFAULTS;
   SummarySource summaries = SummarySource.NONE;
+  ChatAdministrators administrators = ChatAdministrators.NONE;
   private ConversationService service;
   private long nextId = 1;
 
@@ -61,6 +62,7 @@ final class Harness {
               .settings(settings)
               .memory(memory)
               .summaries(summaries)
+              .administrators(administrators)
               .analyzer(analyzer)
               .config(config)
               .clock(clock)
