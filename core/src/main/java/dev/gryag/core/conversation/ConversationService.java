@@ -30,8 +30,9 @@ import java.util.random.RandomGenerator;
  *   <li>It is folded into the author's profile through {@link MemberMemory} (not for bots, banned
  *       members, or members who opted out).
  *   <li>The decision: the bot's own and other bots' messages, banned members and stale messages are
- *       ignored; built-in commands run; in an inactive chat nothing else happens; then the
- *       addressed {@link Trigger triggers}, and in groups the unsolicited ones.
+ *       ignored; built-in commands run, within the member's command rate limit; in an inactive chat
+ *       nothing else happens; then the addressed {@link Trigger triggers}, and in groups the
+ *       unsolicited ones.
  *   <li>An answer passes the rate limits, is built from the context, asked of the {@link
  *       dev.gryag.core.llm.LanguageModel}, cleaned up, and
  *   <li>handed to the {@link MessageSender}; what was delivered is stored as the bot's own.
@@ -176,9 +177,7 @@ public final class ConversationService {
       return ignored(Outcome.Ignored.Reason.NOT_ADDRESSED);
     }
     if (command != null && commands.handles(command.name())) {
-      String response = commands.run(command, inbound);
-      boolean delivered = delivery.answer(inbound, response).isPresent();
-      return new Outcome.CommandHandled(command.name(), response, delivered);
+      return runCommand(inbound, command);
     }
     if (!inbound.settings().active()) {
       return ignored(Outcome.Ignored.Reason.CHAT_INACTIVE);
@@ -193,6 +192,18 @@ public final class ConversationService {
     return answerUnsolicited(inbound);
   }
 
+  private Outcome runCommand(Inbound inbound, Command command) {
+    if (!inbound.admin()) {
+      RateDecision decision = limiter.acquireCommand(inbound.message().author().id());
+      if (decision instanceof RateDecision.Limited limited) {
+        return rateLimited(inbound, limited);
+      }
+    }
+    String response = commands.run(command, inbound);
+    boolean delivered = delivery.answer(inbound, response).isPresent();
+    return new Outcome.CommandHandled(command.name(), response, delivered);
+  }
+
   private Outcome answerAddressed(Inbound inbound, Trigger trigger) {
     if (!inbound.admin()) {
       RateDecision decision = limiter.acquire(inbound.chat(), inbound.message().author().id());
@@ -205,9 +216,13 @@ public final class ConversationService {
 
   private Outcome rateLimited(Inbound inbound, RateDecision.Limited limited) {
     boolean sent = false;
-    if (limited.tellRequester() && !config.phrases().silent(Phrase.RATE_LIMITED)) {
+    Phrase phrase =
+        limited.scope() == RateDecision.Scope.COMMANDS
+            ? Phrase.COMMANDS_LIMITED
+            : Phrase.RATE_LIMITED;
+    if (limited.tellRequester() && !config.phrases().silent(phrase)) {
       long minutes = Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60);
-      String notice = config.phrases().say(Phrase.RATE_LIMITED, minutes);
+      String notice = config.phrases().say(phrase, minutes);
       sent = delivery.answer(inbound, notice).isPresent();
     }
     return new Outcome.RateLimited(limited.scope(), sent);

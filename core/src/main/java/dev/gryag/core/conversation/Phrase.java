@@ -21,6 +21,8 @@ public enum Phrase {
       0),
   /** A rate limit stopped a member; %s: minutes until they may ask again. */
   RATE_LIMITED("Забагато запитів. Спробуй за %s хв.", 1),
+  /** A member ran too many commands; %s: minutes until they may run one again. */
+  COMMANDS_LIMITED("Забагато команд. Спробуй за %s хв.", 1),
   /** The model failed; blank means silence. */
   FAILURE("Щось пішло не так, спробуй трохи пізніше.", 0),
   /** A member who is no admin tried an admin command; %s: the command, as /help lists it. */
