@@ -58,6 +58,7 @@ final class UpdateRouter implements UpdateHandler {
       switch (event) {
         case TelegramEvent.NewMessage m -> onMessage(m);
         case TelegramEvent.BotMembershipChanged c -> onMembership(c);
+        case TelegramEvent.MemberStatusChanged c -> onMemberStatus(c);
         case TelegramEvent.ChatMigrated c -> onMigration(c);
       }
     } finally {
@@ -123,6 +124,17 @@ final class UpdateRouter implements UpdateHandler {
         "bot is {} the chat \"{}\" ({} -> {})",
         event.member() ? "now a member of" : "no longer in",
         event.chat().title(),
+        event.before(),
+        event.after());
+  }
+
+  private void onMemberStatus(TelegramEvent.MemberStatusChanged event) {
+    MDC.put("chat", event.chat().id().toString());
+    metrics.updateHandled("member");
+    log.debug(
+        "member {} of chat {}: {} -> {}",
+        event.member().id(),
+        event.chat().id(),
         event.before(),
         event.after());
   }
