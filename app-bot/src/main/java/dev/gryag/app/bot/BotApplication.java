@@ -80,7 +80,7 @@ final class BotApplication implements AutoCloseable {
             new CoreModule(BotSettings.conversation(config), config.get(Settings.LANE_QUEUE)),
             new PersistenceModule(database),
             new LlmModule(LlmEnvironment.of(config.variables())),
-            new TelegramModule(telegram, me),
+            new TelegramModule(telegram, me, config.get(Settings.ADMINS_TTL)),
             new RetentionModule(BotSettings.retention(config), config.get(Settings.SUMMARY_WORDS)));
     started.push(new Step("language models", injector.getInstance(LlmRuntime.class)));
 

@@ -12,6 +12,7 @@ import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.ProfileStore;
+import dev.gryag.core.settings.ChatSettingsStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,29 @@ class BotEndToEndIT {
     assertThat(profiles.find(ChatId.of(group), UserId.of(BOB.id()))).isEmpty();
     assertThat(profiles.find(ChatId.of(supergroup), UserId.of(BOB.id())).orElseThrow().messages())
         .isEqualTo(2);
+  }
+
+  @Test
+  void aGroupsOwnAdminsRunAdminCommandsAndAPlainMemberIsRefusedInOneLine() throws Exception {
+    telegram.admins(GROUP, ALICE);
+    bot = startBot();
+
+    telegram.post(GROUP, "Кухня", ALICE, "/persona@gryag_bot Ти пірат. Кажи «арр».", null);
+    assertThat(telegram.awaitSent(1).get(0).path("text").asText())
+        .isEqualTo("Нову персону збережено.");
+
+    telegram.post(GROUP, "Кухня", CAROL, "/persona@gryag_bot Ти кіт.", null);
+    assertThat(telegram.awaitSent(2).get(1).path("text").asText())
+        .isEqualTo("/persona — лише для адмінів чату.");
+    ChatSettingsStore settings = bot.component(ChatSettingsStore.class);
+    assertThat(settings.get(ChatId.of(GROUP)).persona()).isEqualTo("Ти пірат. Кажи «арр».");
+
+    // Promoted: the chat_member update makes the bot ask again at once, not after the TTL.
+    telegram.promote(GROUP, "Кухня", CAROL, ALICE);
+    telegram.post(GROUP, "Кухня", CAROL, "/persona@gryag_bot reset", null);
+    assertThat(telegram.awaitSent(3).get(2).path("text").asText())
+        .isEqualTo("Повернув типову персону.");
+    assertThat(settings.get(ChatId.of(GROUP)).persona()).isNull();
   }
 
   private void awaitStored(MessageRef ref) throws InterruptedException {
