@@ -17,7 +17,8 @@ final class BotApiTypes {
       Message editedMessage,
       Message channelPost,
       Message editedChannelPost,
-      ChatMemberUpdated myChatMember) {}
+      ChatMemberUpdated myChatMember,
+      ChatMemberUpdated chatMember) {}
 
   record User(long id, boolean isBot, String firstName, String lastName, String username) {}
 

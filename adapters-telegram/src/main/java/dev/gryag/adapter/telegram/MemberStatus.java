@@ -11,6 +11,11 @@ public enum MemberStatus {
   LEFT,
   KICKED;
 
+  /** True for the creator and administrators: the chat's admins. */
+  public boolean administers() {
+    return this == CREATOR || this == ADMINISTRATOR;
+  }
+
   /**
    * Reads a Bot API status string.
    *

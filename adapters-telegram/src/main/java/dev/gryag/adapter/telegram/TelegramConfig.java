@@ -29,9 +29,12 @@ public record TelegramConfig(
   /** The long-polling timeout Telegram's documentation suggests for bots. */
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
 
-  /** The update types Gryag acts on. */
+  /**
+   * The update types Gryag acts on; {@code chat_member} (which Telegram sends only when asked for,
+   * and only to a bot that administers the chat) tells when a chat's admins change.
+   */
   public static final List<String> DEFAULT_ALLOWED_UPDATES =
-      List.of("message", "edited_message", "my_chat_member");
+      List.of("message", "edited_message", "my_chat_member", "chat_member");
 
   private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{8,}");
 

@@ -61,6 +61,41 @@ public sealed interface TelegramEvent {
   }
 
   /**
+   * A member's standing in a chat changed ({@code chat_member}): they joined, left, were promoted,
+   * demoted or restricted. Telegram sends it only to bots that administer the chat.
+   *
+   * @param chat the chat
+   * @param member whose standing changed
+   * @param before their status before
+   * @param after their status now
+   * @param changedBy who made the change (the member themselves when joining or leaving)
+   * @param at when
+   */
+  record MemberStatusChanged(
+      long updateId,
+      Chat chat,
+      Author member,
+      MemberStatus before,
+      MemberStatus after,
+      Author changedBy,
+      Instant at)
+      implements TelegramEvent {
+    public MemberStatusChanged {
+      Objects.requireNonNull(chat, "chat");
+      Objects.requireNonNull(member, "member");
+      Objects.requireNonNull(before, "before");
+      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(changedBy, "changedBy");
+      Objects.requireNonNull(at, "at");
+    }
+
+    /** True when the member became an admin of the chat or stopped being one. */
+    public boolean adminsChanged() {
+      return before.administers() != after.administers();
+    }
+  }
+
+  /**
    * A group became a supergroup and got a new id: its history should follow. Telegram reports it in
    * both chats, so the same migration usually arrives twice; handle it idempotently.
    *

@@ -49,6 +49,9 @@ final class UpdateMapper {
     if (update.myChatMember() != null) {
       return Optional.of(membership(id, update.myChatMember()));
     }
+    if (update.chatMember() != null) {
+      return Optional.of(memberStatus(id, update.chatMember()));
+    }
     return Optional.empty();
   }
 
@@ -186,6 +189,28 @@ final class UpdateMapper {
         MemberStatus.parse(change.oldChatMember().status()),
         after,
         member,
+        user(change.from()),
+        Instant.ofEpochSecond(change.date()));
+  }
+
+  private static TelegramEvent memberStatus(long updateId, BotApiTypes.ChatMemberUpdated change) {
+    Chat chat = chat(change.chat(), "chat_member.chat");
+    if (change.newChatMember() == null || change.oldChatMember() == null) {
+      throw new IllegalArgumentException(
+          "chat_member.new_chat_member and old_chat_member are required");
+    }
+    if (change.newChatMember().user() == null) {
+      throw new IllegalArgumentException("chat_member.new_chat_member.user is missing");
+    }
+    if (change.from() == null) {
+      throw new IllegalArgumentException("chat_member.from is missing");
+    }
+    return new TelegramEvent.MemberStatusChanged(
+        updateId,
+        chat,
+        user(change.newChatMember().user()),
+        MemberStatus.parse(change.oldChatMember().status()),
+        MemberStatus.parse(change.newChatMember().status()),
         user(change.from()),
         Instant.ofEpochSecond(change.date()));
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -35,6 +36,7 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
       """;
 
   private final Map<String, BlockingQueue<Object>> scripts = new ConcurrentHashMap<>();
+  private final Map<String, Function<JsonNode, MockResponse>> answers = new ConcurrentHashMap<>();
   private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
   private final List<Call> all = new ArrayList<>();
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -75,6 +77,12 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
     return this;
   }
 
+  /** Every {@code method} request not scripted otherwise gets what {@code answer} makes of it. */
+  FakeBotApi answer(String method, Function<JsonNode, MockResponse> answer) {
+    answers.put(method, answer);
+    return this;
+  }
+
   /** The next {@code method} request gets {@code response} only once {@code release} opens. */
   FakeBotApi scriptHeld(String method, CountDownLatch release, MockResponse response) {
     scripts
@@ -108,6 +116,9 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
     }
     if (scripted != null) {
       return (MockResponse) scripted;
+    }
+    if (answers.containsKey(method)) {
+      return answers.get(method).apply(body);
     }
     return switch (method) {
       case "getMe" -> ok(ME);
@@ -200,6 +211,51 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
         .addHeader("Content-Type", "text/html")
         .body("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")
         .build();
+  }
+
+  /** A user as the Bot API describes one. */
+  static String user(long id, String firstName) {
+    return "{\"id\":"
+        + id
+        + ",\"is_bot\":false,\"first_name\":"
+        + TelegramClient.JSON.valueToTree(firstName)
+        + ",\"language_code\":\"uk\"}";
+  }
+
+  /**
+   * A chat's admins as getChatAdministrators returns them: the creator (the first id) and
+   * administrators with their rights.
+   */
+  static MockResponse administrators(long... ids) {
+    StringBuilder result = new StringBuilder("[");
+    for (int i = 0; i < ids.length; i++) {
+      result.append(i == 0 ? "" : ",").append(member(ids[i], i == 0 ? "creator" : "administrator"));
+    }
+    return ok(result.append(']').toString());
+  }
+
+  /** One ChatMember object as getChatMember and getChatAdministrators return it. */
+  static String member(long id, String status) {
+    String rights =
+        switch (status) {
+          case "creator" -> ",\"is_anonymous\":false,\"custom_title\":\"засновниця\"";
+          case "administrator" ->
+              ",\"can_be_edited\":false,\"is_anonymous\":false,\"can_manage_chat\":true,"
+                  + "\"can_delete_messages\":true,\"can_manage_video_chats\":true,"
+                  + "\"can_restrict_members\":true,\"can_promote_members\":false,"
+                  + "\"can_change_info\":true,\"can_invite_users\":true,"
+                  + "\"can_post_stories\":false,\"can_edit_stories\":false,"
+                  + "\"can_delete_stories\":false,\"can_pin_messages\":true,"
+                  + "\"can_manage_topics\":false";
+          default -> "";
+        };
+    return "{\"user\":"
+        + user(id, "Учасник " + id)
+        + ",\"status\":\""
+        + status
+        + "\""
+        + rights
+        + "}";
   }
 
   /** A sent message as sendMessage returns it. */

@@ -90,7 +90,7 @@ class LongPollingReceiverTest {
     assertThat(poll.body().path("timeout").asInt()).isEqualTo(50);
     assertThat(poll.body().has("offset")).isFalse();
     assertThat(poll.body().path("allowed_updates").toString())
-        .isEqualTo("[\"message\",\"edited_message\",\"my_chat_member\"]");
+        .isEqualTo("[\"message\",\"edited_message\",\"my_chat_member\",\"chat_member\"]");
     assertThat(poll.path()).isEqualTo("/bot" + FakeBotApi.TOKEN + "/getUpdates");
   }
 

@@ -16,7 +16,7 @@ class TelegramConfigTest {
     assertThat(config.apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
     assertThat(config.pollTimeout()).isEqualTo(Duration.ofSeconds(50));
     assertThat(config.allowedUpdates())
-        .containsExactly("message", "edited_message", "my_chat_member");
+        .containsExactly("message", "edited_message", "my_chat_member", "chat_member");
     assertThat(config.sendLimits()).isEqualTo(SendLimits.TELEGRAM);
     assertThat(config.botId()).isEqualTo(FakeBotApi.BOT_ID);
   }

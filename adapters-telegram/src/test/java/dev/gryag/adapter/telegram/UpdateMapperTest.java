@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gryag.adapter.telegram.TelegramEvent.BotMembershipChanged;
 import dev.gryag.adapter.telegram.TelegramEvent.ChatMigrated;
+import dev.gryag.adapter.telegram.TelegramEvent.MemberStatusChanged;
 import dev.gryag.adapter.telegram.TelegramEvent.NewMessage;
 import dev.gryag.core.model.AuthorKind;
 import dev.gryag.core.model.ChatId;
@@ -197,6 +198,41 @@ class UpdateMapperTest {
     assertThat(added.at()).isEqualTo(Instant.ofEpochSecond(1717001300));
     assertThat(kicked.after()).isEqualTo(MemberStatus.KICKED);
     assertThat(kicked.member()).isFalse();
+  }
+
+  @Test
+  void a_members_promotion_is_a_status_change_of_the_chats_admins() throws Exception {
+    MemberStatusChanged promoted = (MemberStatusChanged) map(Updates.MEMBER_PROMOTED).orElseThrow();
+
+    assertThat(promoted.chat().id()).isEqualTo(ChatId.of(-1001234567890L));
+    assertThat(promoted.member().id()).isEqualTo(UserId.of(222));
+    assertThat(promoted.member().name()).isEqualTo("Тарас");
+    assertThat(promoted.before()).isEqualTo(MemberStatus.MEMBER);
+    assertThat(promoted.after()).isEqualTo(MemberStatus.ADMINISTRATOR);
+    assertThat(promoted.changedBy().id()).isEqualTo(UserId.of(111));
+    assertThat(promoted.at()).isEqualTo(Instant.ofEpochSecond(1717002000));
+    assertThat(promoted.adminsChanged()).isTrue();
+  }
+
+  @Test
+  void a_member_joining_is_a_status_change_that_leaves_the_admins_alone() throws Exception {
+    MemberStatusChanged joined = (MemberStatusChanged) map(Updates.MEMBER_JOINED).orElseThrow();
+
+    assertThat(joined.before()).isEqualTo(MemberStatus.LEFT);
+    assertThat(joined.after()).isEqualTo(MemberStatus.MEMBER);
+    assertThat(joined.changedBy()).isEqualTo(joined.member());
+    assertThat(joined.adminsChanged()).isFalse();
+  }
+
+  @Test
+  void a_member_status_change_without_the_member_is_refused_naming_the_field() {
+    String odd =
+        Updates.MEMBER_JOINED.replace(
+            "\"new_chat_member\":{\"user\":", "\"new_chat_member\":{\"x\":");
+
+    assertThatThrownBy(() -> map(odd))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("chat_member.new_chat_member.user is missing");
   }
 
   @Test

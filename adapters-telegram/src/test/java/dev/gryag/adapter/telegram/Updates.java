@@ -206,6 +206,36 @@ final class Updates {
       """
           .formatted(GROUP, OLENA);
 
+  static final String TARAS =
+      """
+      {"id":222,"is_bot":false,"first_name":"Тарас","username":"taras_b","language_code":"uk"}\
+      """;
+
+  /** Олена promotes Тарас to administrator: a {@code chat_member} update. */
+  static final String MEMBER_PROMOTED =
+      """
+      {"update_id":125,"chat_member":{"chat":%s,"from":%s,"date":1717002000,
+       "old_chat_member":{"user":%s,"status":"member"},
+       "new_chat_member":{"user":%s,"status":"administrator","can_be_edited":true,
+         "is_anonymous":false,"can_manage_chat":true,"can_delete_messages":true,
+         "can_manage_video_chats":true,"can_restrict_members":true,"can_promote_members":false,
+         "can_change_info":true,"can_invite_users":true,"can_post_stories":false,
+         "can_edit_stories":false,"can_delete_stories":false,"can_pin_messages":true,
+         "can_manage_topics":false}}}\
+      """
+          .formatted(GROUP, OLENA, TARAS, TARAS);
+
+  /** Тарас joins by a link: a {@code chat_member} update that changes no admin. */
+  static final String MEMBER_JOINED =
+      """
+      {"update_id":126,"chat_member":{"chat":%s,"from":%s,"date":1717002100,
+       "old_chat_member":{"user":%s,"status":"left"},
+       "new_chat_member":{"user":%s,"status":"member"},
+       "invite_link":{"invite_link":"https://t.me/+AbCdEf","creator":%s,
+         "creates_join_request":false,"is_primary":true,"is_revoked":false}}}\
+      """
+          .formatted(GROUP, TARAS, TARAS, TARAS, OLENA);
+
   static final String MIGRATE_TO =
       """
       {"update_id":118,"message":{"message_id":5,"from":%s,

@@ -90,7 +90,7 @@ class WebhookReceiverTest {
     assertThat(body.path("secret_token").asText()).isEqualTo(SECRET);
     assertThat(body.path("max_connections").asInt()).isEqualTo(1);
     assertThat(body.path("allowed_updates").toString())
-        .isEqualTo("[\"message\",\"edited_message\",\"my_chat_member\"]");
+        .isEqualTo("[\"message\",\"edited_message\",\"my_chat_member\",\"chat_member\"]");
   }
 
   @Test

@@ -88,7 +88,7 @@ final class BotApplication implements AutoCloseable {
                 config.get(Settings.RESUME_MAX_AGE)),
             new PersistenceModule(database),
             new LlmModule(LlmEnvironment.of(config.variables())),
-            new TelegramModule(telegram, me),
+            new TelegramModule(telegram, me, config.get(Settings.ADMINS_TTL)),
             new RetentionModule(BotSettings.retention(config), config.get(Settings.SUMMARY_WORDS)));
     started.push(new Step("language models", injector.getInstance(LlmRuntime.class)));
 

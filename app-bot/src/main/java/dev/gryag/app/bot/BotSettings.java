@@ -105,7 +105,8 @@ final class BotSettings {
         Limit.perHour(config.get(Settings.USER_REPLIES_PER_HOUR), config.get(Settings.USER_BURST)),
         Limit.perHour(
             perChat, Math.max(1, Math.min(perChat, RateLimits.DEFAULTS.perChat().burst()))),
-        Limit.perHour(global, Math.max(1, Math.min(global, RateLimits.DEFAULTS.global().burst()))));
+        Limit.perHour(global, Math.max(1, Math.min(global, RateLimits.DEFAULTS.global().burst()))),
+        Limit.perMinute(config.get(Settings.USER_COMMANDS_PER_MINUTE)));
   }
 
   private static Phrases phrases(Configuration config) {

@@ -1,5 +1,6 @@
 package dev.gryag.app.bot;
 
+import dev.gryag.adapter.telegram.TelegramChatAdministrators;
 import dev.gryag.adapter.telegram.TelegramEvent;
 import dev.gryag.adapter.telegram.UpdateHandler;
 import dev.gryag.app.bot.ops.BotMetrics;
@@ -39,6 +40,7 @@ final class UpdateRouter implements UpdateHandler {
   private final ChatMigrations migrations;
   private final ChatLanes lanes;
   private final BotMetrics metrics;
+  private final TelegramChatAdministrators administrators;
 
   @Inject
   UpdateRouter(
@@ -46,12 +48,14 @@ final class UpdateRouter implements UpdateHandler {
       ChatSettingsStore settings,
       ChatMigrations migrations,
       ChatLanes lanes,
-      BotMetrics metrics) {
+      BotMetrics metrics,
+      TelegramChatAdministrators administrators) {
     this.conversation = conversation;
     this.settings = settings;
     this.migrations = migrations;
     this.lanes = lanes;
     this.metrics = metrics;
+    this.administrators = administrators;
   }
 
   @Override
@@ -62,6 +66,7 @@ final class UpdateRouter implements UpdateHandler {
       switch (event) {
         case TelegramEvent.NewMessage m -> onMessage(m);
         case TelegramEvent.BotMembershipChanged c -> onMembership(c);
+        case TelegramEvent.MemberStatusChanged c -> onMemberStatus(c);
         case TelegramEvent.ChatMigrated c -> onMigration(c);
       }
     } finally {
@@ -145,11 +150,27 @@ final class UpdateRouter implements UpdateHandler {
     ChatId chat = event.chat().id();
     MDC.put("chat", chat.toString());
     settings.update(chat, s -> s.withActive(event.member()));
+    administrators.forget(chat);
     metrics.updateHandled("membership");
     log.info(
         "bot is {} the chat \"{}\" ({} -> {})",
         event.member() ? "now a member of" : "no longer in",
         event.chat().title(),
+        event.before(),
+        event.after());
+  }
+
+  /** A promotion or demotion counts at once: the chat's admin list is asked for again. */
+  private void onMemberStatus(TelegramEvent.MemberStatusChanged event) {
+    MDC.put("chat", event.chat().id().toString());
+    if (event.adminsChanged()) {
+      administrators.forget(event.chat().id());
+    }
+    metrics.updateHandled("member");
+    log.debug(
+        "member {} of chat {}: {} -> {}",
+        event.member().id(),
+        event.chat().id(),
         event.before(),
         event.after());
   }

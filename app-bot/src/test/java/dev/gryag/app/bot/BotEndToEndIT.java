@@ -21,6 +21,7 @@ import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.ProfileStore;
+import dev.gryag.core.settings.ChatSettingsStore;
 import dev.gryag.core.settings.Trigger;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -204,6 +205,29 @@ class BotEndToEndIT {
     assertThat(pending.oldest(10)).as("both settled: one answered, one dropped").isEmpty();
     Thread.sleep(500); // a short quiet spell: the stale question is not answered
     assertThat(telegram.sent()).hasSize(1);
+  }
+
+  @Test
+  void aGroupsOwnAdminsRunAdminCommandsAndAPlainMemberIsRefusedInOneLine() throws Exception {
+    telegram.admins(GROUP, ALICE);
+    bot = startBot();
+
+    telegram.post(GROUP, "Кухня", ALICE, "/persona@gryag_bot Ти пірат. Кажи «арр».", null);
+    assertThat(telegram.awaitSent(1).get(0).path("text").asText())
+        .isEqualTo("Нову персону збережено.");
+
+    telegram.post(GROUP, "Кухня", CAROL, "/persona@gryag_bot Ти кіт.", null);
+    assertThat(telegram.awaitSent(2).get(1).path("text").asText())
+        .isEqualTo("/persona — лише для адмінів чату.");
+    ChatSettingsStore settings = bot.component(ChatSettingsStore.class);
+    assertThat(settings.get(ChatId.of(GROUP)).persona()).isEqualTo("Ти пірат. Кажи «арр».");
+
+    // Promoted: the chat_member update makes the bot ask again at once, not after the TTL.
+    telegram.promote(GROUP, "Кухня", CAROL, ALICE);
+    telegram.post(GROUP, "Кухня", CAROL, "/persona@gryag_bot reset", null);
+    assertThat(telegram.awaitSent(3).get(2).path("text").asText())
+        .isEqualTo("Повернув типову персону.");
+    assertThat(settings.get(ChatId.of(GROUP)).persona()).isNull();
   }
 
   private void awaitStored(MessageRef ref) throws InterruptedException {

@@ -9,11 +9,12 @@ import dev.gryag.app.bot.config.Settings;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.Compaction;
 import dev.gryag.core.cleanup.RetentionPolicy;
+import dev.gryag.core.limits.Limit;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The retention keys become the core's retention policy and cleanup run. */
+/** The keys become the core's settings: retention, cleanup runs, command limits. */
 class BotSettingsTest {
 
   @Test
@@ -31,6 +32,35 @@ class BotSettingsTest {
     assertThat(run.dryRun()).isFalse();
     assertThat(run.budget()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.get(Settings.SUMMARY_WORDS)).isEqualTo(200);
+  }
+
+  @Test
+  void membersMayRunTenCommandsAMinuteUnlessConfiguredOtherwise() {
+    Configuration defaults = Configuration.load(Settings.all(), Map.of());
+    Configuration five =
+        Configuration.load(Settings.all(), Map.of("GRYAG_USER_COMMANDS_PER_MINUTE", "5"));
+
+    assertThat(BotSettings.conversation(defaults).limits().commands())
+        .isEqualTo(new Limit(10, Duration.ofMinutes(1), 10));
+    assertThat(BotSettings.conversation(five).limits().commands())
+        .isEqualTo(new Limit(5, Duration.ofMinutes(1), 5));
+    assertThatThrownBy(
+            () -> Configuration.load(Settings.all(), Map.of("GRYAG_USER_COMMANDS_PER_MINUTE", "0")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("GRYAG_USER_COMMANDS_PER_MINUTE");
+  }
+
+  @Test
+  void aGroupsAdminListIsTrustedForTenMinutesUnlessConfiguredOtherwise() {
+    assertThat(Configuration.load(Settings.all(), Map.of()).get(Settings.ADMINS_TTL))
+        .isEqualTo(Duration.ofMinutes(10));
+    assertThat(
+            Configuration.load(Settings.all(), Map.of("GRYAG_ADMINS_TTL", "90s"))
+                .get(Settings.ADMINS_TTL))
+        .isEqualTo(Duration.ofSeconds(90));
+    assertThatThrownBy(() -> Configuration.load(Settings.all(), Map.of("GRYAG_ADMINS_TTL", "1s")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("GRYAG_ADMINS_TTL");
   }
 
   @Test

@@ -27,10 +27,11 @@ import mockwebserver3.RecordedRequest;
 /**
  * A Bot API server on loopback that behaves like Telegram for one bot: updates wait in a queue
  * until {@code getUpdates} asks from their offset (held open briefly when there are none), sent
- * messages get ids and are recorded. Bodies are Telegram's real shapes. As Telegram, it forgets an
- * update only when {@code getUpdates} asks from an offset above it, so a bot killed before it
- * confirmed an update gets it again. Thread-safe: every state change holds the lock, for the
- * server's threads (one a connection) and the test's own.
+ * messages get ids and are recorded, each group has the admins a test gives it. Bodies are
+ * Telegram's real shapes. As Telegram, it forgets an update only when {@code getUpdates} asks from
+ * an offset above it, so a bot killed before it confirmed an update gets it again. Thread-safe:
+ * every state change holds the lock, for the server's threads (one a connection) and the test's
+ * own.
  */
 final class FakeTelegram extends Dispatcher implements AutoCloseable {
 
@@ -52,6 +53,10 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
   private final Map<Long, Long> nextMessageIds = new HashMap<>();
   private final Set<Long> basicGroups = new HashSet<>();
   private final Map<Long, Long> upgraded = new HashMap<>();
+
+  /** Each group's admins, creator first, as getChatAdministrators lists them. */
+  private final Map<Long, List<Member>> admins = new HashMap<>();
+
   private long nextUpdateId = 1000;
 
   /**
@@ -103,6 +108,79 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
         .put("type", "supergroup");
     created.put("migrate_from_chat_id", group);
     queue(created);
+  }
+
+  /** Makes {@code creator} the creator of {@code chatId} and the others its administrators. */
+  synchronized void admins(long chatId, Member creator, Member... administrators) {
+    List<Member> list = new ArrayList<>();
+    list.add(creator);
+    list.addAll(List.of(administrators));
+    admins.put(chatId, list);
+  }
+
+  /**
+   * {@code by} promotes {@code member} to administrator of the group: from now on
+   * getChatAdministrators lists them, and a {@code chat_member} update says so.
+   */
+  synchronized void promote(long chatId, String title, Member member, Member by) {
+    admins.computeIfAbsent(chatId, c -> new ArrayList<>(List.of(by))).add(member);
+    ObjectNode change = JSON.createObjectNode();
+    change
+        .putObject("chat")
+        .put("id", chatId)
+        .put("type", basicGroups.contains(chatId) ? "group" : "supergroup")
+        .put("title", title);
+    change.set("from", by.json());
+    change.put("date", Instant.now().getEpochSecond());
+    change.set("old_chat_member", chatMember(member, "member"));
+    change.set("new_chat_member", chatMember(member, "administrator"));
+    ObjectNode update = JSON.createObjectNode();
+    update.put("update_id", nextUpdateId++);
+    update.set("chat_member", change);
+    updates.add(update);
+    notifyAll();
+  }
+
+  /** A ChatMember object as the Bot API describes one (an administrator with its rights). */
+  private static ObjectNode chatMember(Member member, String status) {
+    ObjectNode node = JSON.createObjectNode();
+    node.set("user", member.json());
+    node.put("status", status);
+    if (status.equals("creator")) {
+      node.put("is_anonymous", false);
+    } else if (status.equals("administrator")) {
+      node.put("can_be_edited", false)
+          .put("is_anonymous", false)
+          .put("can_manage_chat", true)
+          .put("can_delete_messages", true)
+          .put("can_manage_video_chats", true)
+          .put("can_restrict_members", true)
+          .put("can_promote_members", false)
+          .put("can_change_info", true)
+          .put("can_invite_users", true)
+          .put("can_pin_messages", true)
+          .put("can_manage_topics", false);
+    }
+    return node;
+  }
+
+  private synchronized MockResponse administrators(long chatId) {
+    ArrayNode result = JSON.createArrayNode();
+    List<Member> list = admins.getOrDefault(chatId, List.of());
+    for (int i = 0; i < list.size(); i++) {
+      result.add(chatMember(list.get(i), i == 0 ? "creator" : "administrator"));
+    }
+    return ok(result.toString());
+  }
+
+  private synchronized MockResponse member(long chatId, long userId) {
+    List<Member> list = admins.getOrDefault(chatId, List.of());
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).id() == userId) {
+        return ok(chatMember(list.get(i), i == 0 ? "creator" : "administrator").toString());
+      }
+    }
+    return ok(chatMember(new Member(userId, "Учасник", null), "member").toString());
   }
 
   /** A new message of the chat, numbered in the chat's own sequence, sent now. */
@@ -220,6 +298,8 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
       case "deleteWebhook", "setWebhook", "sendChatAction", "setMessageReaction" -> ok("true");
       case "getUpdates" -> updates(body.path("offset").asLong(0));
       case "sendMessage" -> send(body);
+      case "getChatAdministrators" -> administrators(body.path("chat_id").asLong());
+      case "getChatMember" -> member(body.path("chat_id").asLong(), body.path("user_id").asLong());
       default -> error(404, "Not Found: method not found");
     };
   }

@@ -1,12 +1,8 @@
 package dev.gryag.core.conversation;
 
-import dev.gryag.core.model.Author;
-import dev.gryag.core.model.AuthorKind;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.Role;
-import dev.gryag.core.model.UserId;
 import java.time.Duration;
-import java.util.Set;
 
 /** Rules about incoming messages that need nothing but the message and the configuration. */
 final class Arrivals {
@@ -38,14 +34,6 @@ final class Arrivals {
               normal.forwarded());
     }
     return normal;
-  }
-
-  /** Admins per the platform, the bot's operators, and anonymous admins writing as the chat. */
-  static boolean isAdmin(IncomingMessage in, Set<UserId> operators) {
-    Author author = in.message().author();
-    boolean anonymousAdmin =
-        author.kind() == AuthorKind.CHAT && author.id().value() == in.chat().id().value();
-    return in.authorIsAdmin() || anonymousAdmin || operators.contains(author.id());
   }
 
   /** True when the message arrived later than the policy's {@code staleAfter} allows. */

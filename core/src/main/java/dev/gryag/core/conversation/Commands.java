@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The built-in commands: {@code /start}, {@code /help}, {@code /stats}, {@code /profile}, {@code
- * /forget} for everyone; {@code /persona}, {@code /reset}, {@code /ban}, {@code /unban} for admins.
+ * /facts}, {@code /forget} for everyone; {@code /persona}, {@code /reset}, {@code /ban}, {@code
+ * /unban} and {@code /profile @member} for admins (anyone else gets one line naming the command).
  * Each returns the line the bot answers with.
  */
 final class Commands {
@@ -54,7 +55,7 @@ final class Commands {
   /** Runs a command {@link #handles} accepts and returns the answer. */
   String run(Command command, Inbound inbound) {
     if (FOR_ADMINS.contains(command.name()) && !inbound.admin()) {
-      return say(Phrase.ADMIN_ONLY);
+      return say(Phrase.ADMIN_ONLY, "/" + command.name());
     }
     UserId author = inbound.message().author().id();
     return switch (command.name()) {
@@ -102,7 +103,7 @@ final class Commands {
     UserId subject = inbound.message().author().id();
     if (!arguments.isEmpty() || inbound.message().replyTo() != null) {
       if (!inbound.admin()) {
-        return say(Phrase.ADMIN_ONLY);
+        return say(Phrase.ADMIN_ONLY, "/profile @учасник");
       }
       Author target = targets.find(inbound, arguments).orElse(null);
       if (target == null) {

@@ -34,12 +34,17 @@ import java.util.random.RandomGenerator;
  *   <li>It is folded into the author's profile through {@link MemberMemory} (not for bots, banned
  *       members, or members who opted out).
  *   <li>The decision: the bot's own and other bots' messages, banned members and stale messages are
- *       ignored; built-in commands run; in an inactive chat nothing else happens; then the
- *       addressed {@link Trigger triggers}, and in groups the unsolicited ones.
- *   <li>An answer passes the rate limits (admins bypass them), is built from the context, asked of
- *       the {@link dev.gryag.core.llm.LanguageModel}, cleaned up, and
+ *       ignored; built-in commands run, within the member's command rate limit; in an inactive chat
+ *       nothing else happens; then the addressed {@link Trigger triggers}, and in groups the
+ *       unsolicited ones.
+ *   <li>An answer passes the rate limits, is built from the context, asked of the {@link
+ *       dev.gryag.core.llm.LanguageModel}, cleaned up, and
  *   <li>handed to the {@link MessageSender}; what was delivered is stored as the bot's own.
  * </ol>
+ *
+ * <p>Admins run the admin commands and bypass every rate limit: the bot's owners ({@link
+ * ConversationConfig#operators()}) everywhere, anonymous admins writing as the group, and whoever
+ * {@link ChatAdministrators} names for the group, asked only when a rule needs to know.
  *
  * <p>Failures: a storage failure up to the decision (storing the message, reading the chat's
  * settings) throws {@link StoreException}; the caller should retry the delivery later, and a
@@ -63,6 +68,7 @@ public final class ConversationService {
   private final MemberMemory memory;
   private final TextAnalyzer analyzer;
   private final ConversationConfig config;
+  private final ChatAdministrators administrators;
   private final Clock clock;
   private final RandomGenerator random;
   private final ChatPulses pulses = new ChatPulses(MAX_TRACKED_CHATS);
@@ -82,6 +88,7 @@ public final class ConversationService {
     this.memory = parts.memory;
     this.analyzer = parts.analyzer;
     this.config = parts.config;
+    this.administrators = parts.administrators;
     this.clock = parts.clock;
     this.random = parts.random;
     this.limiter = new RateLimiter(config.limits(), clock);
@@ -219,7 +226,7 @@ public final class ConversationService {
     if (chatSettings.isBanned(message.author().id())) {
       return null;
     }
-    Inbound inbound = inbound(in, message, analysis, chatSettings, false, null);
+    Inbound inbound = inbound(in, message, analysis, chatSettings, null);
     if (Arrivals.stale(inbound)) {
       return null;
     }
@@ -249,14 +256,7 @@ public final class ConversationService {
     }
     observe(message, analysis);
     IncomingMessage in = accepted.incoming();
-    Inbound inbound =
-        inbound(
-            in,
-            message,
-            analysis,
-            chatSettings,
-            Arrivals.isAdmin(in, config.operators()),
-            accepted.pending());
+    Inbound inbound = inbound(in, message, analysis, chatSettings, accepted.pending());
     if (!accepted.isResumed() && Arrivals.stale(inbound)) {
       return ignored(Outcome.Ignored.Reason.STALE);
     }
@@ -268,7 +268,6 @@ public final class ConversationService {
       ChatMessage message,
       Analysis analysis,
       ChatSettings chatSettings,
-      boolean admin,
       PendingAnswer pending) {
     return new Inbound(
         in,
@@ -276,7 +275,7 @@ public final class ConversationService {
         analysis,
         chatSettings,
         chatSettings.policyOr(config.policy()),
-        admin,
+        new AdminCheck(in, config.operators(), administrators),
         clock.instant(),
         pending);
   }
@@ -288,9 +287,7 @@ public final class ConversationService {
       return ignored(Outcome.Ignored.Reason.NOT_ADDRESSED);
     }
     if (command != null && commands.handles(command.name())) {
-      String response = commands.run(command, inbound);
-      boolean delivered = delivery.answer(inbound, response).isPresent();
-      return new Outcome.CommandHandled(command.name(), response, delivered);
+      return runCommand(inbound, command);
     }
     if (!inbound.settings().active()) {
       return ignored(Outcome.Ignored.Reason.CHAT_INACTIVE);
@@ -306,6 +303,18 @@ public final class ConversationService {
     return answerUnsolicited(inbound);
   }
 
+  private Outcome runCommand(Inbound inbound, Command command) {
+    if (!inbound.admin()) {
+      RateDecision decision = limiter.acquireCommand(inbound.message().author().id());
+      if (decision instanceof RateDecision.Limited limited) {
+        return rateLimited(inbound, limited);
+      }
+    }
+    String response = commands.run(command, inbound);
+    boolean delivered = delivery.answer(inbound, response).isPresent();
+    return new Outcome.CommandHandled(command.name(), response, delivered);
+  }
+
   private Outcome answerAddressed(Inbound inbound, Trigger trigger) {
     if (!inbound.admin()) {
       RateDecision decision = limiter.acquire(inbound.chat(), inbound.message().author().id());
@@ -318,9 +327,13 @@ public final class ConversationService {
 
   private Outcome rateLimited(Inbound inbound, RateDecision.Limited limited) {
     boolean sent = false;
-    if (limited.tellRequester() && !config.phrases().silent(Phrase.RATE_LIMITED)) {
+    Phrase phrase =
+        limited.scope() == RateDecision.Scope.COMMANDS
+            ? Phrase.COMMANDS_LIMITED
+            : Phrase.RATE_LIMITED;
+    if (limited.tellRequester() && !config.phrases().silent(phrase)) {
       long minutes = Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60);
-      String notice = config.phrases().say(Phrase.RATE_LIMITED, minutes);
+      String notice = config.phrases().say(phrase, minutes);
       sent = delivery.answer(inbound, notice).isPresent();
     }
     return new Outcome.RateLimited(limited.scope(), sent);

@@ -31,6 +31,7 @@ public final class ConversationServiceBuilder {
   SummarySource summaries = SummarySource.NONE;
   TokenEstimator estimator = TokenEstimator.standard();
   ConversationConfig config = ConversationConfig.DEFAULTS;
+  ChatAdministrators administrators = ChatAdministrators.NONE;
   Clock clock = Clock.systemUTC();
   RandomGenerator random = new Random();
   PendingAnswers pendingAnswers;
@@ -113,6 +114,16 @@ public final class ConversationServiceBuilder {
       throw new IllegalArgumentException("resumeMaxAge must be positive, was " + maxAge);
     }
     this.resumeMaxAge = maxAge;
+    return this;
+  }
+
+  /**
+   * Who administers each group, as the platform says; default: {@link ChatAdministrators#NONE},
+   * which leaves only the bot's owners ({@link ConversationConfig#operators()}), anonymous admins
+   * and messages flagged {@link IncomingMessage#authorIsAdmin()} as admins.
+   */
+  public ConversationServiceBuilder administrators(ChatAdministrators chatAdministrators) {
+    this.administrators = Objects.requireNonNull(chatAdministrators, "administrators");
     return this;
   }
 

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param analysis its analysis
  * @param settings the chat's settings when it arrived
  * @param policy the reply policy in force for the chat
- * @param admin true when the author may run admin commands and bypasses rate limits
+ * @param authority whether the author is an admin, decided when first asked ({@link #admin()})
  * @param now when the decision is made
  * @param pending the answer the bot owes this message, durably; null when it owes none
  */
@@ -26,9 +26,14 @@ record Inbound(
     Analysis analysis,
     ChatSettings settings,
     ReplyPolicy policy,
-    boolean admin,
+    AdminCheck authority,
     Instant now,
     PendingAnswer pending) {
+
+  /** True when the author may run admin commands and bypasses rate limits. */
+  boolean admin() {
+    return authority.granted();
+  }
 
   ChatId chat() {
     return message.chatId();

@@ -21,10 +21,12 @@ public enum Phrase {
       0),
   /** A rate limit stopped a member; %s: minutes until they may ask again. */
   RATE_LIMITED("Забагато запитів. Спробуй за %s хв.", 1),
+  /** A member ran too many commands; %s: minutes until they may run one again. */
+  COMMANDS_LIMITED("Забагато команд. Спробуй за %s хв.", 1),
   /** The model failed; blank means silence. */
   FAILURE("Щось пішло не так, спробуй трохи пізніше.", 0),
-  /** A member who is no admin tried an admin command. */
-  ADMIN_ONLY("Це може зробити лише адмін чату.", 0),
+  /** A member who is no admin tried an admin command; %s: the command, as /help lists it. */
+  ADMIN_ONLY("%s — лише для адмінів чату.", 1),
   /** {@code /profile} with nothing known. */
   NO_PROFILE("Я поки нічого про тебе не знаю.", 0),
   /** {@code /forget}; %s: messages erased, %s: profile entries erased. */

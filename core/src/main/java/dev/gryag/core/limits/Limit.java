@@ -24,6 +24,11 @@ public record Limit(int permits, Duration window, int burst) {
     }
   }
 
+  /** {@code permits} per minute, all of which may be taken back to back. */
+  public static Limit perMinute(int permits) {
+    return new Limit(permits, Duration.ofMinutes(1), permits);
+  }
+
   /** {@code permits} per hour with a burst of {@code burst}. */
   public static Limit perHour(int permits, int burst) {
     return new Limit(permits, Duration.ofHours(1), burst);

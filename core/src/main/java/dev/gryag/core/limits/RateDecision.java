@@ -8,9 +8,14 @@ public sealed interface RateDecision {
 
   /** Which limit stopped a request. */
   enum Scope {
+    /** One member's answers. */
     MEMBER,
+    /** One chat's answers. */
     CHAT,
-    GLOBAL
+    /** Every answer the bot gives. */
+    GLOBAL,
+    /** One member's built-in commands. */
+    COMMANDS
   }
 
   /** The request may go ahead; a permit was taken from every bucket. */

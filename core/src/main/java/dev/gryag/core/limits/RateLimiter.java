@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Token-bucket rate limiting per member, per chat and overall, with one notice per window.
+ * Token-bucket rate limiting per member, per chat and overall, with one notice per window; and,
+ * apart from those, of each member's commands.
  *
  * <p>A request takes one permit from each of the three buckets, or none when any is empty: a
- * refused request costs nothing. Thread-safe. Memory is bounded by the members and chats active
- * within a window: buckets that refilled completely are forgotten, since a new one is the same.
+ * refused request costs nothing. A command takes a permit from the member's command bucket only.
+ * Thread-safe. Memory is bounded by the members and chats active within a window: buckets that
+ * refilled completely are forgotten, since a new one is the same.
  */
 public final class RateLimiter {
 
@@ -23,6 +25,7 @@ public final class RateLimiter {
   private final Clock clock;
   private final Map<UserId, TokenBucket> members = new HashMap<>();
   private final Map<ChatId, TokenBucket> chats = new HashMap<>();
+  private final Map<UserId, TokenBucket> commands = new HashMap<>();
   private final TokenBucket global;
   private int sweepAt = SWEEP_FLOOR;
 
@@ -59,9 +62,27 @@ public final class RateLimiter {
     return RateDecision.ALLOWED;
   }
 
+  /**
+   * Takes a permit for a built-in command of {@code member}, in any chat.
+   *
+   * @return {@link RateDecision#ALLOWED}, or {@link RateDecision.Scope#COMMANDS} and whether to
+   *     tell the member (once per window)
+   */
+  public synchronized RateDecision acquireCommand(UserId member) {
+    Objects.requireNonNull(member, "member");
+    Instant now = clock.instant();
+    TokenBucket bucket = commands.computeIfAbsent(member, m -> fresh(limits.commands(), now));
+    if (!bucket.available(now)) {
+      return refused(RateDecision.Scope.COMMANDS, bucket, now);
+    }
+    bucket.take();
+    sweepIfLarge(now);
+    return RateDecision.ALLOWED;
+  }
+
   /** How many member and chat buckets are held: for tests of the memory bound and for metrics. */
   public synchronized int trackedBuckets() {
-    return members.size() + chats.size();
+    return members.size() + chats.size() + commands.size();
   }
 
   private static TokenBucket fresh(Limit limit, Instant now) {
@@ -73,11 +94,12 @@ public final class RateLimiter {
   }
 
   private void sweepIfLarge(Instant now) {
-    if (members.size() + chats.size() < sweepAt) {
+    if (trackedBuckets() < sweepAt) {
       return;
     }
     members.values().removeIf(bucket -> bucket.idle(now));
     chats.values().removeIf(bucket -> bucket.idle(now));
-    sweepAt = Math.max(SWEEP_FLOOR, 2 * (members.size() + chats.size()));
+    commands.values().removeIf(bucket -> bucket.idle(now));
+    sweepAt = Math.max(SWEEP_FLOOR, 2 * trackedBuckets());
   }
 }

@@ -73,7 +73,7 @@ class CommandsTest {
     assertThat(admin("/profile @bob")).extracting("response").isEqualTo("Bob: пише вранці");
     assertThat(harness.in(GROUP, ALICE, "/profile @bob"))
         .extracting("response")
-        .isEqualTo(Phrase.ADMIN_ONLY.defaultText());
+        .isEqualTo("/profile @учасник — лише для адмінів чату.");
     assertThat(admin("/profile @nobody"))
         .extracting("response")
         .isEqualTo(Phrase.PROFILE_USAGE.defaultText());
@@ -114,10 +114,11 @@ class CommandsTest {
   }
 
   @Test
-  void admin_commands_are_refused_to_members_and_change_nothing() {
+  void admin_commands_are_refused_to_members_in_one_line_naming_the_command_and_change_nothing() {
     Outcome outcome = harness.in(GROUP, ALICE, "/persona Ти пірат.");
 
-    assertThat(outcome).extracting("response").isEqualTo(Phrase.ADMIN_ONLY.defaultText());
+    assertThat(outcome).extracting("response").isEqualTo("/persona — лише для адмінів чату.");
+    assertThat(harness.sender.texts()).containsExactly("/persona — лише для адмінів чату.");
     assertThat(harness.settings.get(GROUP.id()).persona()).isNull();
   }
 

@@ -50,6 +50,7 @@ final class Harness {
   ConversationConfig config = ConversationConfig.DEFAULTS;
   SummarySource summaries = SummarySource.NONE;
   PendingAnswers pending;
+  ChatAdministrators administrators = ChatAdministrators.NONE;
   private ConversationService service;
   private long nextId = 1;
 
@@ -66,6 +67,7 @@ final class Harness {
               .settings(settings)
               .memory(memory)
               .summaries(summaries)
+              .administrators(administrators)
               .analyzer(analyzer)
               .config(config)
               .clock(clock)

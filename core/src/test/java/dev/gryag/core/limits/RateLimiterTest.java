@@ -125,6 +125,40 @@ class RateLimiterTest {
   }
 
   @Test
+  void a_members_commands_take_ten_a_minute_from_their_own_bucket() {
+    RateLimiter limiter = limiter(new RateLimits(Limit.perHour(1, 1), GENEROUS, GENEROUS));
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(limiter.acquireCommand(ALICE)).isEqualTo(RateDecision.ALLOWED);
+    }
+
+    assertThat(limiter.acquireCommand(ALICE))
+        .isEqualTo(
+            new RateDecision.Limited(RateDecision.Scope.COMMANDS, Duration.ofSeconds(6), true));
+    assertThat(tell(limiter.acquireCommand(ALICE))).isFalse();
+    assertThat(limiter.acquireCommand(BOB)).isEqualTo(RateDecision.ALLOWED);
+    assertThat(limiter.acquire(CHAT, ALICE)).isEqualTo(RateDecision.ALLOWED);
+    assertThat(limiter.acquire(CHAT, ALICE)).isInstanceOf(RateDecision.Limited.class);
+    clock.advance(Duration.ofSeconds(6));
+    assertThat(limiter.acquireCommand(ALICE)).isEqualTo(RateDecision.ALLOWED);
+  }
+
+  @Test
+  void buckets_of_members_whose_commands_went_quiet_are_forgotten() {
+    RateLimiter limiter = limiter(RateLimits.DEFAULTS);
+    for (long id = 1; id <= 5000; id++) {
+      limiter.acquireCommand(UserId.of(id));
+    }
+    clock.advance(Duration.ofMinutes(1));
+
+    for (long id = 5001; id <= 9000; id++) {
+      limiter.acquireCommand(UserId.of(id));
+    }
+
+    assertThat(limiter.trackedBuckets()).isLessThan(5000);
+  }
+
+  @Test
   void a_limit_needs_positive_permits_burst_and_window() {
     assertThatThrownBy(() -> new Limit(0, Duration.ofHours(1), 1)).hasMessageContaining("permits");
     assertThatThrownBy(() -> new Limit(1, Duration.ZERO, 1)).hasMessageContaining("window");

@@ -6,6 +6,7 @@ import static dev.gryag.app.bot.config.SettingGroup.ESSENTIAL;
 import static dev.gryag.app.bot.config.SettingGroup.LLM;
 import static dev.gryag.app.bot.config.SettingGroup.STORAGE;
 
+import dev.gryag.adapter.telegram.TelegramChatAdministrators;
 import dev.gryag.core.cleanup.Compaction;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.context.ContextBudget;
@@ -74,7 +75,8 @@ public final class Settings {
           "GRYAG_ADMIN_IDS",
           ESSENTIAL,
           "",
-          "Telegram user ids of bot admins (comma-separated): bypass limits, run admin commands.",
+          "Telegram user ids of the bot's owners (comma-separated): admins in every chat besides"
+              + " each group's own admins; they bypass limits and run admin commands.",
           Parsers.list(Parsers.longId()));
 
   // Behaviour
@@ -151,6 +153,14 @@ public final class Settings {
           String.valueOf(RateLimits.DEFAULTS.global().permits()),
           "Replies per hour across all chats.",
           Parsers.integer(1, 10_000_000));
+  public static final Setting<Integer> USER_COMMANDS_PER_MINUTE =
+      add(
+          "GRYAG_USER_COMMANDS_PER_MINUTE",
+          BEHAVIOUR,
+          String.valueOf(RateLimits.DEFAULT_COMMANDS.permits()),
+          "Commands (/profile, /stats, …) one member can run per minute; then one notice and"
+              + " silence (admins are not limited).",
+          Parsers.integer(1, 1000));
   public static final Setting<Duration> IGNORE_OLDER_THAN =
       add(
           "GRYAG_IGNORE_OLDER_THAN",
@@ -286,6 +296,14 @@ public final class Settings {
           "https://api.telegram.org",
           "Bot API base URL (a self-hosted telegram-bot-api server).",
           Parsers.httpUrl());
+  public static final Setting<Duration> ADMINS_TTL =
+      add(
+          "GRYAG_ADMINS_TTL",
+          ADVANCED,
+          Parsers.format(TelegramChatAdministrators.DEFAULT_TTL),
+          "How long a group's admin list from Telegram is trusted; a change of admins the bot"
+              + " hears of (it must be an admin itself) applies at once.",
+          Parsers.duration(Duration.ofSeconds(10), Duration.ofDays(1)));
   public static final Setting<URI> WEBHOOK_URL =
       add(
           "GRYAG_WEBHOOK_URL",

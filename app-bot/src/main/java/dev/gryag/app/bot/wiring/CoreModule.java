@@ -9,6 +9,7 @@ import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.conversation.BotIdentity;
+import dev.gryag.core.conversation.ChatAdministrators;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ChatMigrations;
 import dev.gryag.core.conversation.ConversationConfig;
@@ -111,12 +112,14 @@ public final class CoreModule extends AbstractModule {
       SummarySource summaries,
       LanguageModel model,
       MessageSender sender,
+      ChatAdministrators administrators,
       TextAnalyzer analyzer,
       Clock clock) {
     return ConversationService.builder(bot, messages, model, sender)
         .pendingAnswers(pendingAnswers)
         .resumeMaxAge(resumeMaxAge)
         .settings(settings)
+        .administrators(administrators)
         .memory(memory)
         .summaries(summaries)
         .analyzer(analyzer)
