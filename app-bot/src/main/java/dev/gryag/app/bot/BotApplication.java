@@ -52,6 +52,8 @@ final class BotApplication implements AutoCloseable {
   private volatile Thread poller;
   private volatile Injector injector;
   private volatile CleanupScheduler cleanup;
+  private volatile PostgresDatabase database;
+  private volatile boolean receiving;
 
   private record Step(String name, AutoCloseable closer) {}
 
@@ -69,8 +71,8 @@ final class BotApplication implements AutoCloseable {
 
   private void startAll(Configuration config) {
     PostgresDatabase database =
-        PostgresDatabase.start(DatabaseConfig.fromEnvironment(config.variables()))
-            .closedOnlyByOwner();
+        PostgresDatabase.start(DatabaseConfig.fromEnvironment(config.variables()));
+    this.database = database;
     started.push(new Step("database", database));
     log.info("database ready: {}", database.describe());
 
@@ -110,6 +112,7 @@ final class BotApplication implements AutoCloseable {
 
     startOperations(config, database, metrics);
     startReceiving(config, telegram, injector);
+    receiving = true;
   }
 
   private void startOperations(
@@ -161,8 +164,23 @@ final class BotApplication implements AutoCloseable {
   }
 
   private String receivingProblem() {
+    if (!receiving) {
+      return "not started yet";
+    }
     Thread thread = poller;
     return thread == null || thread.isAlive() ? null : "the polling loop has stopped";
+  }
+
+  /**
+   * Makes {@link #close} the only way the database stops: call it once a shutdown hook will call
+   * {@link #close}, which drains the lanes before it stops the database. Until then an embedded
+   * database stops by itself when the JVM exits (a SIGTERM during start leaves nothing running).
+   */
+  void ownShutdown() {
+    PostgresDatabase db = database;
+    if (db != null) {
+      db.closedOnlyByOwner();
+    }
   }
 
   private static void drain(ChatLanes lanes, Duration timeout) throws InterruptedException {

@@ -135,6 +135,7 @@ public final class BotMain implements Callable<Integer> {
                   Runtime.getRuntime().halt(EXIT_STOPPED);
                 },
                 "gryag-shutdown"));
+    app.ownShutdown();
     stopped.await();
     return EXIT_STOPPED;
   }

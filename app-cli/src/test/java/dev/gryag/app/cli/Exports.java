@@ -1,5 +1,6 @@
 package dev.gryag.app.cli;
 
+import dev.gryag.core.testing.SharedTestData;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +10,12 @@ final class Exports {
 
   private Exports() {}
 
-  /** A real export in {@code shared/testdata/telegram-exports} beside the repository. */
+  /**
+   * A real export in {@code shared/testdata/telegram-exports} beside the repository; the test is
+   * skipped, with the reason, when it is not there.
+   */
   static Path shared(String name) {
-    return above(Path.of("shared", "testdata", "telegram-exports")).resolve(name);
+    return SharedTestData.exports(name);
   }
 
   /** The sample that ships in {@code docs/examples}. */
