@@ -14,7 +14,7 @@ import dev.gryag.core.personalization.InMemoryFactStore;
 import dev.gryag.core.personalization.InMemoryProfileStore;
 import dev.gryag.core.personalization.ProfileFolder;
 import dev.gryag.core.personalization.ProfileSettings;
-import dev.gryag.core.personalization.TestClock;
+import dev.gryag.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -12,7 +12,7 @@ import dev.gryag.core.personalization.InMemoryFactStore;
 import dev.gryag.core.personalization.InMemoryPreferenceStore;
 import dev.gryag.core.personalization.InMemoryProfileStore;
 import dev.gryag.core.personalization.PersonalizationService;
-import dev.gryag.core.personalization.TestClock;
+import dev.gryag.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package dev.gryag.core.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gryag.core.context.TestClock;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.UserId;
+import dev.gryag.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

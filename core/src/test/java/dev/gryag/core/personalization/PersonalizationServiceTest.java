@@ -18,6 +18,7 @@ import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
 import dev.gryag.core.model.UserId;
+import dev.gryag.core.testing.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

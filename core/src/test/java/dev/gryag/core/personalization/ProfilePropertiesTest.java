@@ -16,6 +16,7 @@ import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
+import dev.gryag.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
