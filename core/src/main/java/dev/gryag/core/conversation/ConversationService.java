@@ -17,10 +17,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -181,36 +178,7 @@ public final class ConversationService {
    * @throws StoreException when the pending answers cannot be read
    */
   public Resumption resume(int limit) {
-    Instant now = clock.instant();
-    List<Accepted> live = new ArrayList<>();
-    int expired = 0;
-    for (PendingAnswer pending : pendingAnswers.oldest(limit)) {
-      Optional<ChatMessage> message = messages.find(pending.message());
-      if (!pending.liveAt(now) || message.isEmpty()) {
-        LOG.log(
-            Level.INFO,
-            "dropped the pending answer to "
-                + pending.message()
-                + (message.isEmpty()
-                    ? ": the message is no longer stored"
-                    : " (received "
-                        + pending.receivedAt()
-                        + ", deadline "
-                        + pending.deadline()
-                        + ")"));
-        pendingAnswers.clear(pending.message());
-        expired++;
-        continue;
-      }
-      ChatMessage stored = message.get();
-      live.add(
-          Accepted.resumed(
-              IncomingMessage.of(pending.chat(), stored),
-              stored,
-              analyzer.analyze(stored.text()),
-              pending));
-    }
-    return new Resumption(live, expired);
+    return Resumption.find(pendingAnswers, messages, analyzer, clock.instant(), limit);
   }
 
   /**
