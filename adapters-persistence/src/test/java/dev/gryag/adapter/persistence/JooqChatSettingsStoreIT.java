@@ -16,31 +16,17 @@ import dev.gryag.core.settings.Trigger;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.jooq.JSONB;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqChatSettingsStore} against the core contract, plus what only a database can show. */
 class JooqChatSettingsStoreIT extends ChatSettingsStoreContract {
 
-  private static String schema;
-  private static PostgresDatabase database;
-
-  @BeforeAll
-  static void start() {
-    schema = TestDatabases.freshSchemaName();
-    database = PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.MIGRATE));
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected ChatSettingsStore newStore() {
-    TestDatabases.deleteAllRows(database);
-    return new JooqChatSettingsStore(database);
+    return new JooqChatSettingsStore(db.empty());
   }
 
   @Test
@@ -53,7 +39,7 @@ class JooqChatSettingsStoreIT extends ChatSettingsStoreContract {
     store.update(CHAT, s -> settings);
 
     try (PostgresDatabase reopened =
-        PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.VALIDATE))) {
+        PostgresDatabase.start(TestDatabases.config(db.schema(), MigrationMode.VALIDATE))) {
       assertThat(new JooqChatSettingsStore(reopened).get(CHAT)).isEqualTo(settings);
     }
   }
@@ -63,7 +49,7 @@ class JooqChatSettingsStoreIT extends ChatSettingsStoreContract {
     store.get(CHAT);
     store.update(OTHER_CHAT, s -> s.withActive(false));
 
-    assertThat(database.dsl().fetch(CHAT_SETTINGS).getValues(CHAT_SETTINGS.CHAT_ID))
+    assertThat(db.database().dsl().fetch(CHAT_SETTINGS).getValues(CHAT_SETTINGS.CHAT_ID))
         .containsExactly(OTHER_CHAT.value());
   }
 
@@ -88,7 +74,7 @@ class JooqChatSettingsStoreIT extends ChatSettingsStoreContract {
   @Test
   void anUnreadableStoredPolicyIsAStoreErrorNamingTheChat() {
     store.update(ChatId.of(-77), s -> s.withPolicy(ReplyPolicy.DEFAULTS));
-    database
+    db.database()
         .dsl()
         .update(CHAT_SETTINGS)
         .set(CHAT_SETTINGS.POLICY, JSONB.valueOf("{\"triggers\":[\"MENTION\"]}"))
@@ -103,7 +89,7 @@ class JooqChatSettingsStoreIT extends ChatSettingsStoreContract {
   void aTriggerOfANewerVersionIsLeftOut() {
     store.update(
         CHAT, s -> s.withPolicy(ReplyPolicy.DEFAULTS.withTriggers(EnumSet.of(Trigger.RANDOM))));
-    database
+    db.database()
         .dsl()
         .execute(
             "update chat_settings set policy = jsonb_set(policy, '{triggers}',"

@@ -9,32 +9,17 @@ import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import java.time.Duration;
 import java.time.Instant;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqChatSummaryStore} against the core contract, plus its indexes. */
 class JooqChatSummaryStoreIT extends ChatSummaryStoreContract {
 
-  private static PostgresDatabase database;
-  private static DSLContext dsl;
-
-  @BeforeAll
-  static void start() {
-    database = TestDatabases.freshDatabase();
-    dsl = database.dsl();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected ChatSummaryStore newStore() {
-    TestDatabases.deleteAllRows(database);
-    return new JooqChatSummaryStore(database);
+    return new JooqChatSummaryStore(db.empty());
   }
 
   @Test
@@ -56,20 +41,23 @@ class JooqChatSummaryStoreIT extends ChatSummaryStoreContract {
                 to));
       }
     }
-    dsl.execute("vacuum analyze chat_summary");
+    db.dsl().execute("vacuum analyze chat_summary");
 
     assertThat(
-            dsl.explain(
-                    dsl.selectFrom(CHAT_SUMMARY)
+            db.dsl()
+                .explain(
+                    db.dsl()
+                        .selectFrom(CHAT_SUMMARY)
                         .where(CHAT_SUMMARY.CHAT_ID.eq(-7L))
                         .orderBy(CHAT_SUMMARY.PERIOD_TO.desc(), CHAT_SUMMARY.LAST_MESSAGE_ID.desc())
                         .limit(5))
                 .plan())
         .contains("chat_summary_recent_idx");
     assertThat(
-            dsl.explain(
+            db.dsl()
+                .explain(
                     Retention.deleteOldestQuery(
-                        dsl,
+                        db.dsl(),
                         CHAT_SUMMARY,
                         CHAT_SUMMARY.PERIOD_TO.lt(t0.plus(Duration.ofDays(2))),
                         CHAT_SUMMARY.PERIOD_TO,

@@ -14,31 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqCursorStore} against the core contract, plus what only a database can show. */
 class JooqCursorStoreIT extends CursorStoreContract {
 
-  private static String schema;
-  private static PostgresDatabase database;
-
-  @BeforeAll
-  static void start() {
-    schema = TestDatabases.freshSchemaName();
-    database = PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.MIGRATE));
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected CursorStore newStore() {
-    TestDatabases.deleteAllRows(database);
-    return new JooqCursorStore(database);
+    return new JooqCursorStore(db.empty());
   }
 
   @Test
@@ -53,7 +39,7 @@ class JooqCursorStoreIT extends CursorStoreContract {
     store.advance("telegram:getUpdates", 42);
 
     try (PostgresDatabase reopened =
-        PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.VALIDATE))) {
+        PostgresDatabase.start(TestDatabases.config(db.schema(), MigrationMode.VALIDATE))) {
       assertThat(new JooqCursorStore(reopened).position("telegram:getUpdates")).isEqualTo(42);
     }
   }

@@ -18,32 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqFactStore} against the core contract, plus what only a database can show. */
 class JooqFactStoreIT extends FactStoreContract {
 
-  private static PostgresDatabase database;
-  private static DSLContext dsl;
-
-  @BeforeAll
-  static void start() {
-    database = TestDatabases.freshDatabase();
-    dsl = database.dsl();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected FactStore newStore() {
-    TestDatabases.deleteAllRows(database);
-    return new JooqFactStore(database);
+    return new JooqFactStore(db.empty());
   }
 
   private static Fact fact(
@@ -72,7 +57,7 @@ class JooqFactStoreIT extends FactStoreContract {
       store.update(f.chat(), f.member(), f.key(), current -> Optional.of(f));
     }
     long expected =
-        dsl.fetch(MEMBER_FACT).stream()
+        db.dsl().fetch(MEMBER_FACT).stream()
             .map(FactRows::toFact)
             .filter(f -> f.confidenceAt(now, halfLife) < floor)
             .count();
@@ -80,7 +65,7 @@ class JooqFactStoreIT extends FactStoreContract {
     assertThat(expected).isBetween(10L, 190L);
     assertThat(store.countFading(now, halfLife, floor)).isEqualTo(expected);
     assertThat(store.deleteFading(now, halfLife, floor, 1_000)).isEqualTo((int) expected);
-    assertThat(dsl.fetch(MEMBER_FACT).stream().map(FactRows::toFact))
+    assertThat(db.dsl().fetch(MEMBER_FACT).stream().map(FactRows::toFact))
         .allMatch(f -> f.confidenceAt(now, halfLife) >= floor);
   }
 
@@ -93,23 +78,29 @@ class JooqFactStoreIT extends FactStoreContract {
         rows.add(FactRows.toRecord(f));
       }
     }
-    dsl.batchInsert(rows).execute();
-    dsl.execute("vacuum analyze member_fact");
+    db.dsl().batchInsert(rows).execute();
+    db.dsl().execute("vacuum analyze member_fact");
 
-    assertThat(dsl.explain(dsl.selectFrom(MEMBER_FACT).where(FactRows.is(CHAT, ALICE.id()))).plan())
+    assertThat(
+            db.dsl()
+                .explain(db.dsl().selectFrom(MEMBER_FACT).where(FactRows.is(CHAT, ALICE.id())))
+                .plan())
         .contains("member_fact_pk");
     assertThat(
-            dsl.explain(
-                    dsl.selectOne()
+            db.dsl()
+                .explain(
+                    db.dsl()
+                        .selectOne()
                         .from(MEMBER_FACT)
                         .where(MEMBER_FACT.CHAT_ID.eq(CHAT.value()))
                         .and(MEMBER_FACT.SOURCE_MESSAGE_ID.eq(77L)))
                 .plan())
         .contains("member_fact_source_idx");
     assertThat(
-            dsl.explain(
+            db.dsl()
+                .explain(
                     Retention.deleteOldestQuery(
-                        dsl,
+                        db.dsl(),
                         MEMBER_FACT,
                         FactRows.fading(T0.plus(Duration.ofDays(400)), Duration.ofDays(30), 0.1),
                         MEMBER_FACT.LAST_CONFIRMED,

@@ -20,32 +20,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqMessageStore} against the core contract, plus what only a database can show. */
 class JooqMessageStoreIT extends MessageStoreContract {
 
-  private static PostgresDatabase database;
-  private static DSLContext dsl;
-
-  @BeforeAll
-  static void start() {
-    database = TestDatabases.freshDatabase();
-    dsl = database.dsl();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected MessageStore newStore() {
-    TestDatabases.deleteAllRows(database);
-    return new JooqMessageStore(database);
+    return new JooqMessageStore(db.empty());
   }
 
   @Test
@@ -86,7 +71,7 @@ class JooqMessageStoreIT extends MessageStoreContract {
 
       int distinct = writers / 2 * perWriter;
       assertThat(added).isEqualTo(distinct);
-      assertThat(dsl.fetchCount(MESSAGE)).isEqualTo(distinct);
+      assertThat(db.dsl().fetchCount(MESSAGE)).isEqualTo(distinct);
       Set<Long> ids = new HashSet<>();
       for (int c = 0; c < chats; c++) {
         List<ChatMessage> window = store.recent(ChatId.of(-100 - c), distinct);
@@ -153,8 +138,8 @@ class JooqMessageStoreIT extends MessageStoreContract {
 
     assertThat(store.eraseAuthor(CHAT_ID, ALICE.id())).isEqualTo(25);
 
-    assertThat(dsl.fetchCount(MESSAGE, MESSAGE.AUTHOR_ID.eq(ALICE.id().value()))).isZero();
-    assertThat(dsl.fetchCount(MESSAGE)).isEqualTo(25);
+    assertThat(db.dsl().fetchCount(MESSAGE, MESSAGE.AUTHOR_ID.eq(ALICE.id().value()))).isZero();
+    assertThat(db.dsl().fetchCount(MESSAGE)).isEqualTo(25);
     assertThat(store.search(CHAT_ID, "таємниця", T0.plusSeconds(1_000), 100)).isEmpty();
     assertThat(store.topAuthors(CHAT_ID, T0, 10))
         .extracting(a -> a.author().id())
@@ -175,7 +160,7 @@ class JooqMessageStoreIT extends MessageStoreContract {
     assertThat(ids(store.search(CHAT_ID, "bot reply", T0.plusSeconds(10), 10))).containsExactly(4L);
     assertThat(store.search(CHAT_ID, "a & !b | c:* 'd'); drop table message; --", T0, 10))
         .isEmpty();
-    assertThat(dsl.fetchCount(MESSAGE)).isEqualTo(4);
+    assertThat(db.dsl().fetchCount(MESSAGE)).isEqualTo(4);
   }
 
   private static List<Long> ids(List<ChatMessage> messages) {

@@ -3,7 +3,6 @@ package dev.gryag.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gryag.adapter.persistence.DatabaseConfig.MigrationMode;
 import dev.gryag.core.StoreException;
 import dev.gryag.core.conversation.PendingAnswer;
 import dev.gryag.core.conversation.PendingAnswersContract;
@@ -13,30 +12,17 @@ import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.settings.Trigger;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqPendingAnswers} against the core contract, plus what only a database can show. */
 class JooqPendingAnswersIT extends PendingAnswersContract {
 
-  private static String schema;
-  private static PostgresDatabase database;
-
-  @BeforeAll
-  static void start() {
-    schema = TestDatabases.freshSchemaName();
-    database = PostgresDatabase.start(TestDatabases.config(schema, MigrationMode.MIGRATE));
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected Stores newStores() {
-    TestDatabases.deleteAllRows(database);
+    PostgresDatabase database = db.empty();
     return new Stores(new JooqMessageStore(database), new JooqPendingAnswers(database));
   }
 
@@ -44,14 +30,14 @@ class JooqPendingAnswersIT extends PendingAnswersContract {
   void when_the_pending_answer_cannot_be_stored_the_message_is_not_stored_either() {
     TestDatabases.execute(
         "create function "
-            + schema
+            + db.schema()
             + ".refuse() returns trigger language plpgsql as"
             + " $$ begin raise exception 'refused by the test'; end $$",
         "create trigger refuse before insert on "
-            + schema
+            + db.schema()
             + ".pending_answer"
             + " for each row execute function "
-            + schema
+            + db.schema()
             + ".refuse()");
     try {
       Chat group = Chat.group(-100_777, "Кухня");
@@ -60,14 +46,14 @@ class JooqPendingAnswersIT extends PendingAnswersContract {
           ChatMessage.text(
               new MessageRef(group.id(), 1), Author.person(11, "Аліса", null), at, "@bot ну?");
       PendingAnswer pending = new PendingAnswer(group, 1, Trigger.MENTION, at, at.plusSeconds(600));
-      JooqPendingAnswers answers = new JooqPendingAnswers(database);
+      JooqPendingAnswers answers = new JooqPendingAnswers(db.database());
 
       assertThatThrownBy(() -> answers.appendAwaiting(question, pending))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("refused by the test");
-      assertThat(new JooqMessageStore(database).find(question.ref())).isEmpty();
+      assertThat(new JooqMessageStore(db.database()).find(question.ref())).isEmpty();
     } finally {
-      TestDatabases.execute("drop function " + schema + ".refuse() cascade");
+      TestDatabases.execute("drop function " + db.schema() + ".refuse() cascade");
     }
   }
 }

@@ -25,11 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The one-statement update of a cached profile in {@link JooqProfileStore}: writes made past the
@@ -39,27 +37,14 @@ import org.junit.jupiter.api.Test;
  */
 class JooqProfileStoreCacheIT {
 
-  private static PostgresDatabase database;
-  private static DSLContext dsl;
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
   private final ProfileFolder folder = new ProfileFolder(ProfileSettings.DEFAULTS);
   private final AtomicInteger changes = new AtomicInteger();
   private JooqProfileStore store;
 
-  @BeforeAll
-  static void start() {
-    database = TestDatabases.freshDatabase();
-    dsl = database.dsl();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
-
   @BeforeEach
   void emptyStore() {
-    TestDatabases.deleteAllRows(database);
-    store = new JooqProfileStore(database);
+    store = new JooqProfileStore(db.empty());
   }
 
   /** Folds one message of Alice's in {@code CHAT}, counting the calls. */
@@ -85,7 +70,7 @@ class JooqProfileStoreCacheIT {
     List<Long> stamps = new ArrayList<>(List.of(stamp()));
     store.update(CHAT, ALICE.id(), fold(2));
     stamps.add(stamp());
-    dsl.execute("update member_profile set messages = messages + 1");
+    db.dsl().execute("update member_profile set messages = messages + 1");
     stamps.add(stamp());
     store.delete(CHAT, ALICE.id());
     store.update(CHAT, ALICE.id(), fold(3));
@@ -96,7 +81,7 @@ class JooqProfileStoreCacheIT {
 
   @Test
   void aWriteByAnotherStoreBetweenTwoUpdatesIsNotLost() {
-    JooqProfileStore otherProcess = new JooqProfileStore(database);
+    JooqProfileStore otherProcess = new JooqProfileStore(db.database());
     store.update(CHAT, ALICE.id(), fold(1));
     otherProcess.update(CHAT, ALICE.id(), fold(2));
     changes.set(0);
@@ -114,7 +99,7 @@ class JooqProfileStoreCacheIT {
   @Test
   void aPlainSqlWriteBehindTheCacheIsNotLost() {
     store.update(CHAT, ALICE.id(), fold(1));
-    dsl.update(MEMBER_PROFILE).set(MEMBER_PROFILE.MESSAGES, 100L).execute();
+    db.dsl().update(MEMBER_PROFILE).set(MEMBER_PROFILE.MESSAGES, 100L).execute();
 
     assertThat(store.update(CHAT, ALICE.id(), fold(2)).orElseThrow().messages()).isEqualTo(101);
     assertThat(messages(store, CHAT)).isEqualTo(101);
@@ -124,7 +109,7 @@ class JooqProfileStoreCacheIT {
   void aRowDeletedBehindTheCacheIsRecreatedByTheNextUpdate() {
     store.update(CHAT, ALICE.id(), fold(1));
     store.update(CHAT, ALICE.id(), fold(2));
-    new JooqProfileStore(database).delete(CHAT, ALICE.id());
+    new JooqProfileStore(db.database()).delete(CHAT, ALICE.id());
 
     MemberProfile after = store.update(CHAT, ALICE.id(), fold(3)).orElseThrow();
 
@@ -186,7 +171,7 @@ class JooqProfileStoreCacheIT {
 
   @Test
   void concurrentUpdatesFromTwoStoresLoseNoFold() throws Exception {
-    List<JooqProfileStore> processes = List.of(store, new JooqProfileStore(database));
+    List<JooqProfileStore> processes = List.of(store, new JooqProfileStore(db.database()));
     int threadsPerStore = 3;
     int perThread = 60;
     ExecutorService pool = Executors.newFixedThreadPool(processes.size() * threadsPerStore);
@@ -218,19 +203,19 @@ class JooqProfileStoreCacheIT {
 
   @Test
   void aStoreWithoutACacheAlwaysTakesTheLockedPath() {
-    JooqProfileStore uncached = new JooqProfileStore(database, 0);
+    JooqProfileStore uncached = new JooqProfileStore(db.database(), 0);
     uncached.update(CHAT, ALICE.id(), fold(1));
     store.update(CHAT, ALICE.id(), fold(2));
     changes.set(0);
 
     assertThat(uncached.update(CHAT, ALICE.id(), fold(3)).orElseThrow().messages()).isEqualTo(3);
     assertThat(changes).hasValue(1);
-    assertThatThrownBy(() -> new JooqProfileStore(database, -1))
+    assertThatThrownBy(() -> new JooqProfileStore(db.database(), -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cachedProfiles");
   }
 
   private static long stamp() {
-    return dsl.select(MEMBER_PROFILE.VERSION).from(MEMBER_PROFILE).fetchSingle().value1();
+    return db.dsl().select(MEMBER_PROFILE.VERSION).from(MEMBER_PROFILE).fetchSingle().value1();
   }
 }

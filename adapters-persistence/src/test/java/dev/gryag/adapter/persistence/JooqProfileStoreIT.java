@@ -17,34 +17,19 @@ import dev.gryag.core.personalization.ProfileStoreContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link JooqProfileStore} against the core contract, plus what only a database can show. */
 class JooqProfileStoreIT extends ProfileStoreContract {
 
-  private static PostgresDatabase database;
-  private static DSLContext dsl;
-
-  @BeforeAll
-  static void start() {
-    database = TestDatabases.freshDatabase();
-    dsl = database.dsl();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @Override
   protected ProfileStore newStore() {
-    TestDatabases.deleteAllRows(database);
-    return new JooqProfileStore(database);
+    return new JooqProfileStore(db.empty());
   }
 
   @Test
@@ -52,7 +37,7 @@ class JooqProfileStoreIT extends ProfileStoreContract {
     MemberProfile rich = PersonalizationFixtures.richProfile(CHAT, ALICE, T0, 12);
     store.update(CHAT, ALICE.id(), current -> Optional.of(rich));
 
-    var row = dsl.fetchSingle(MEMBER_PROFILE);
+    var row = db.dsl().fetchSingle(MEMBER_PROFILE);
     assertThat(row.getUsername()).isEqualTo("alice_k");
     assertThat(row.getHours()).hasSize(24);
     assertThat(row.getMaps().data()).contains("\"keywords\"").contains("футбол");
@@ -76,7 +61,8 @@ class JooqProfileStoreIT extends ProfileStoreContract {
         CHAT,
         ALICE.id(),
         current -> Optional.of(PersonalizationFixtures.richProfile(CHAT, ALICE, T0, 2)));
-    dsl.update(MEMBER_PROFILE)
+    db.dsl()
+        .update(MEMBER_PROFILE)
         .set(MEMBER_PROFILE.MAPS, JSONB.valueOf("{\"names\": [1]}"))
         .execute();
 
@@ -94,16 +80,20 @@ class JooqProfileStoreIT extends ProfileStoreContract {
           ProfileRows.toRecord(
               PersonalizationFixtures.richProfile(CHAT, author, T0.plusSeconds(member), 1)));
     }
-    dsl.batchInsert(rows).execute();
-    dsl.execute("analyze member_profile");
+    db.dsl().batchInsert(rows).execute();
+    db.dsl().execute("analyze member_profile");
 
     assertThat(
-            dsl.explain(dsl.selectFrom(MEMBER_PROFILE).where(ProfileRows.is(CHAT, ALICE.id())))
+            db.dsl()
+                .explain(
+                    db.dsl().selectFrom(MEMBER_PROFILE).where(ProfileRows.is(CHAT, ALICE.id())))
                 .plan())
         .contains("Index Scan using member_profile_pk");
     assertThat(
-            dsl.explain(
-                    dsl.selectFrom(MEMBER_PROFILE)
+            db.dsl()
+                .explain(
+                    db.dsl()
+                        .selectFrom(MEMBER_PROFILE)
                         .where(MEMBER_PROFILE.CHAT_ID.eq(CHAT.value()))
                         .and(
                             org.jooq
@@ -114,9 +104,10 @@ class JooqProfileStoreIT extends ProfileStoreContract {
                 .plan())
         .contains("member_profile_username_idx");
     assertThat(
-            dsl.explain(
+            db.dsl()
+                .explain(
                     Retention.deleteOldestQuery(
-                        dsl,
+                        db.dsl(),
                         MEMBER_PROFILE,
                         MEMBER_PROFILE.LAST_SEEN.lt(T0.plusSeconds(100)),
                         MEMBER_PROFILE.LAST_SEEN,

@@ -14,12 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link MessageRows} and the bulk path ({@link MessageImport}, {@link CopyText}) against the real
@@ -28,28 +26,16 @@ import org.junit.jupiter.api.Test;
 class MessageRowsIT {
 
   private static final long COPY_CHAT = -1007777L;
-  private static PostgresDatabase database;
-  private static DSLContext dsl;
-
-  @BeforeAll
-  static void start() {
-    database = TestDatabases.freshDatabase();
-    dsl = database.dsl();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  @RegisterExtension static final FreshSchema db = new FreshSchema();
 
   @BeforeEach
   void empty() {
-    dsl.deleteFrom(MESSAGE).execute();
+    db.dsl().deleteFrom(MESSAGE).execute();
   }
 
   /** Stores the message with one INSERT and through COPY (in another chat), reads both back. */
   private static ChatMessage roundTrip(ChatMessage message) {
-    dsl.insertInto(MESSAGE).set(MessageRows.toRecord(message)).execute();
+    db.dsl().insertInto(MESSAGE).set(MessageRows.toRecord(message)).execute();
     ChatMessage inserted = read(message.ref());
     ChatMessage copied = copyRoundTrip(message);
     assertThat(copied).as("the same message through COPY").isEqualTo(inserted);
@@ -71,9 +57,9 @@ class MessageRowsIT {
             message.replyToMessageId(),
             message.entities(),
             message.forwarded());
-    assertThat(new MessageImport(database.dataSource()).append(List.of(moved))).isEqualTo(1);
+    assertThat(new MessageImport(db.database().dataSource()).append(List.of(moved))).isEqualTo(1);
     ChatMessage read = read(elsewhere);
-    dsl.deleteFrom(MESSAGE).where(MESSAGE.CHAT_ID.eq(COPY_CHAT)).execute();
+    db.dsl().deleteFrom(MESSAGE).where(MESSAGE.CHAT_ID.eq(COPY_CHAT)).execute();
     return new ChatMessage(
         message.ref(),
         read.threadId(),
@@ -89,7 +75,8 @@ class MessageRowsIT {
   }
 
   private static ChatMessage read(MessageRef ref) {
-    return dsl.selectFrom(MESSAGE)
+    return db.dsl()
+        .selectFrom(MESSAGE)
         .where(MessageQueries.is(ref))
         .fetchSingle(MessageRows::toMessage);
   }
@@ -132,17 +119,18 @@ class MessageRowsIT {
   void entitiesWithoutAnyAreStoredAsNull() {
     roundTrip(text(5, "no entities"));
 
-    assertThat(dsl.select(MESSAGE.ENTITIES).from(MESSAGE).fetchSingle().value1()).isNull();
+    assertThat(db.dsl().select(MESSAGE.ENTITIES).from(MESSAGE).fetchSingle().value1()).isNull();
   }
 
   @Test
   void anEntityTypeUnknownToThisVersionReadsAsOther() {
     roundTrip(text(6, "#тег"));
-    dsl.update(MESSAGE)
+    db.dsl()
+        .update(MESSAGE)
         .set(MESSAGE.ENTITIES, JSONB.valueOf("[{\"type\":\"SPOILER\",\"offset\":0,\"length\":4}]"))
         .execute();
 
-    ChatMessage stored = dsl.selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage);
+    ChatMessage stored = db.dsl().selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage);
 
     assertThat(stored.entities()).containsExactly(TextEntity.of(TextEntity.Type.OTHER, 0, 4));
   }
@@ -150,11 +138,12 @@ class MessageRowsIT {
   @Test
   void unreadableRowsBecomeAStoreErrorNamingTheMessage() {
     roundTrip(text(7, "ok"));
-    dsl.update(MESSAGE)
+    db.dsl()
+        .update(MESSAGE)
         .set(MESSAGE.ENTITIES, JSONB.valueOf("[{\"type\":\"MENTION\",\"offset\":-1,\"length\":2}]"))
         .execute();
 
-    assertThatThrownBy(() -> dsl.selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage))
+    assertThatThrownBy(() -> db.dsl().selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("The stored message " + CHAT + "/7 is unreadable");
   }
@@ -162,7 +151,8 @@ class MessageRowsIT {
   @Test
   void theSchemaRejectsWhatTheModelRejects() {
     assertThatThrownBy(() ->
-            dsl.insertInto(MESSAGE)
+            db.dsl()
+                .insertInto(MESSAGE)
                 .set(MessageRows.toRecord(text(8, "x")))
                 .set(MESSAGE.MEDIA, "HOLOGRAM")
                 .execute())
@@ -171,7 +161,7 @@ class MessageRowsIT {
 
   @Test
   void theBulkPathStoresEveryMessageOnceAndSkipsThoseAlreadyStored() {
-    MessageImport imports = new MessageImport(database.dataSource());
+    MessageImport imports = new MessageImport(db.database().dataSource());
     List<ChatMessage> batch = new ArrayList<>();
     LongStream.rangeClosed(1, 12_500).forEach(id -> batch.add(text(id, "повідомлення " + id)));
 
@@ -180,28 +170,28 @@ class MessageRowsIT {
     assertThat(imports.append(batch)).isEqualTo(12_400);
     assertThat(imports.append(batch)).isZero();
 
-    assertThat(dsl.fetchCount(MESSAGE)).isEqualTo(12_500);
-    assertThat(MessageQueries.recentWindow(dsl, TestMessages.CHAT_ID, 3))
+    assertThat(db.dsl().fetchCount(MESSAGE)).isEqualTo(12_500);
+    assertThat(MessageQueries.recentWindow(db.dsl(), TestMessages.CHAT_ID, 3))
         .extracting(ChatMessage::messageId)
         .containsExactly(12_498L, 12_499L, 12_500L);
   }
 
   @Test
   void theBulkPathKeepsTheFirstVersionOfADuplicate() {
-    MessageImport imports = new MessageImport(database.dataSource());
+    MessageImport imports = new MessageImport(db.database().dataSource());
     ChatMessage original = text(1, "перша");
     ChatMessage replay = text(1, "друга");
 
     assertThat(imports.append(List.of(original, replay))).isEqualTo(1);
     assertThat(imports.append(List.of(replay))).isZero();
 
-    assertThat(dsl.selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage).text())
+    assertThat(db.dsl().selectFrom(MESSAGE).fetchSingle(MessageRows::toMessage).text())
         .isEqualTo("перша");
   }
 
   @Test
   void aFailedChunkRollsBackAndLeavesThePoolUsable() {
-    MessageImport imports = new MessageImport(database.dataSource());
+    MessageImport imports = new MessageImport(db.database().dataSource());
     ChatMessage fine = text(1, "ok");
     // Beyond PostgreSQL's last timestamp (year 294276): the whole chunk fails.
     ChatMessage bad =
@@ -216,7 +206,7 @@ class MessageRowsIT {
         .hasMessageStartingWith("Importing 2 messages (0 stored before the failure) failed")
         .satisfies(e -> assertThat(((StoreException) e).isTransient()).isFalse());
 
-    assertThat(dsl.fetchCount(MESSAGE)).isZero();
+    assertThat(db.dsl().fetchCount(MESSAGE)).isZero();
     assertThat(imports.append(List.of(fine))).isEqualTo(1);
   }
 }
