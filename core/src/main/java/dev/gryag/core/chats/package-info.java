@@ -1,0 +1,6 @@
+/**
+ * The chat as a whole: whether the bot may write there and where a group's history lives after it
+ * became a supergroup. {@link dev.gryag.core.chats.ChatMigrations} moves everything the bot keeps
+ * about a chat to its new id and says what moved in a {@link dev.gryag.core.chats.MigrationReport}.
+ */
+package dev.gryag.core.chats;
