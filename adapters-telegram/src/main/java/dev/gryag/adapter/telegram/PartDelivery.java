@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one part of a reply and deals with what Telegram answers: waits out 429 and server errors,
  * falls back to plain text when the HTML is refused, drops a reply target that is gone, follows a
- * group that became a supergroup, and turns the rest into {@link DeliveryException}s.
+ * group that became a supergroup, and turns the rest into {@link DeliveryException}s. It only
+ * reports what it found (the chat is gone, or moved); what follows is core's business.
  */
 final class PartDelivery {
 
@@ -25,19 +26,12 @@ final class PartDelivery {
   private final Throttle throttle;
   private final Sleeper sleeper;
   private final Backoff backoff;
-  private final ChatAvailabilityListener listener;
 
-  PartDelivery(
-      TelegramClient client,
-      Throttle throttle,
-      Sleeper sleeper,
-      Backoff backoff,
-      ChatAvailabilityListener listener) {
+  PartDelivery(TelegramClient client, Throttle throttle, Sleeper sleeper, Backoff backoff) {
     this.client = client;
     this.throttle = throttle;
     this.sleeper = sleeper;
     this.backoff = backoff;
-    this.listener = listener;
   }
 
   /** One message to send; {@code html} says whether {@code text} is Telegram HTML. */
@@ -66,37 +60,47 @@ final class PartDelivery {
   /** What Telegram accepted: the message id, its visible text, where and when. */
   record Delivered(long messageId, String text, ChatId chat, Instant at) {}
 
+  /**
+   * Delivers the part, following its chat to the supergroup it became; a failure after that names
+   * the supergroup ({@link DeliveryException#movedTo()}), so that the move is not lost with it.
+   */
   Delivered deliver(Throttle.Lane lane, Part first) throws InterruptedException {
     Part part = first;
     int transientFailures = 0;
-    for (int attempt = 1; ; attempt++) {
-      Instant at = throttle.awaitTurn(lane);
-      ApiResult<BotApiTypes.Message> result;
-      try {
-        result = client.call("sendMessage", payload(part), BotApiTypes.Message.class);
-      } catch (IOException e) {
-        transientFailures++;
-        retryOrThrow(attempt, transientFailures, "sendMessage", part.chat(), e);
-        continue;
+    try {
+      for (int attempt = 1; ; attempt++) {
+        Instant at = throttle.awaitTurn(lane);
+        ApiResult<BotApiTypes.Message> result;
+        try {
+          result = client.call("sendMessage", payload(part), BotApiTypes.Message.class);
+        } catch (IOException e) {
+          transientFailures++;
+          retryOrThrow(attempt, transientFailures, "sendMessage", part.chat(), e);
+          continue;
+        }
+        if (result instanceof ApiResult.Ok<BotApiTypes.Message> ok) {
+          return new Delivered(ok.value().messageId(), part.visibleText(), part.chat(), at);
+        }
+        ApiError error = ((ApiResult.Failed<BotApiTypes.Message>) result).error();
+        Part next = attempt < MAX_ATTEMPTS ? fallback(part, error) : null;
+        if (next != null) {
+          part = next;
+        } else if (rateLimited(attempt, error)) {
+          log.warn(
+              "Telegram rate-limited sendMessage to chat {}: waiting {} s",
+              part.chat(),
+              error.retryAfter().toSeconds());
+          throttle.pause(lane, error.retryAfter());
+        } else if (error.serverSide() && ++transientFailures < MAX_TRANSIENT_FAILURES) {
+          retryOrThrow(attempt, transientFailures, "sendMessage", part.chat(), null);
+        } else {
+          throw failure("sendMessage", part.chat(), error);
+        }
       }
-      if (result instanceof ApiResult.Ok<BotApiTypes.Message> ok) {
-        return new Delivered(ok.value().messageId(), part.visibleText(), part.chat(), at);
-      }
-      ApiError error = ((ApiResult.Failed<BotApiTypes.Message>) result).error();
-      Part next = attempt < MAX_ATTEMPTS ? fallback(part, error) : null;
-      if (next != null) {
-        part = next;
-      } else if (rateLimited(attempt, error)) {
-        log.warn(
-            "Telegram rate-limited sendMessage to chat {}: waiting {} s",
-            part.chat(),
-            error.retryAfter().toSeconds());
-        throttle.pause(lane, error.retryAfter());
-      } else if (error.serverSide() && ++transientFailures < MAX_TRANSIENT_FAILURES) {
-        retryOrThrow(attempt, transientFailures, "sendMessage", part.chat(), null);
-      } else {
-        throw failure("sendMessage", part.chat(), error);
-      }
+    } catch (DeliveryException e) {
+      throw part.chat().equals(first.chat())
+          ? e
+          : new DeliveryException(e.kind(), e.getMessage(), e.getCause(), part.chat());
     }
   }
 
@@ -130,7 +134,6 @@ final class PartDelivery {
     if (error.migrateToChatId() != null) {
       ChatId to = ChatId.of(error.migrateToChatId());
       log.info("chat {} became supergroup {}: sending there, not as a reply", part.chat(), to);
-      listener.chatMigrated(part.chat(), to);
       return part.movedTo(to);
     }
     if (part.html() && error.cantParseEntities()) {
@@ -174,7 +177,6 @@ final class PartDelivery {
   DeliveryException failure(String method, ChatId chat, ApiError error) {
     String message = method + " to chat " + chat + " failed: " + error;
     if (error.chatUnavailable()) {
-      listener.chatUnavailable(chat, error.description());
       return new DeliveryException(DeliveryException.Kind.CHAT_UNAVAILABLE, message);
     }
     if (error.code() == 401) {

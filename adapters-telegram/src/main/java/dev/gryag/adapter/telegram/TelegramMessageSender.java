@@ -18,7 +18,10 @@ import java.util.Objects;
 /**
  * Sends the bot's replies through the Bot API: Markdown turned into Telegram HTML, split into parts
  * of at most 4096 characters, threaded to the triggering message, and paced to Telegram's limits
- * with a queue per chat. Parts of one reply go out together and in order.
+ * with a queue per chat. Parts of one reply go out together and in order. A chat that is gone fails
+ * as {@link DeliveryException.Kind#CHAT_UNAVAILABLE}; a group that became a supergroup is followed
+ * there and named in {@link SentMessage#movedTo()} (or {@link DeliveryException#movedTo()} when
+ * sending then failed). It records neither: that is core's {@code ChatAvailability}.
  */
 public final class TelegramMessageSender implements MessageSender {
 
@@ -30,23 +33,17 @@ public final class TelegramMessageSender implements MessageSender {
   private final Sleeper sleeper;
   private final Duration typingRefresh;
 
-  /**
-   * @param listener told when a chat became unavailable or moved; persist it
-   */
-  public TelegramMessageSender(TelegramClient client, ChatAvailabilityListener listener) {
-    this(client, listener, Sleeper.SYSTEM);
+  public TelegramMessageSender(TelegramClient client) {
+    this(client, Sleeper.SYSTEM);
   }
 
   /**
-   * @param listener told when a chat became unavailable or moved; persist it
    * @param sleeper how a send waits for Telegram's limits and retry hints: {@link Sleeper#SYSTEM},
    *     or a wrapper around it that measures the waits
    */
-  public TelegramMessageSender(
-      TelegramClient client, ChatAvailabilityListener listener, Sleeper sleeper) {
+  public TelegramMessageSender(TelegramClient client, Sleeper sleeper) {
     this(
         client,
-        listener,
         Clock.systemUTC(),
         Objects.requireNonNull(sleeper, "sleeper"),
         Backoff.standard(),
@@ -55,16 +52,13 @@ public final class TelegramMessageSender implements MessageSender {
 
   TelegramMessageSender(
       TelegramClient client,
-      ChatAvailabilityListener listener,
       Clock clock,
       Sleeper sleeper,
       Backoff backoff,
       Duration typingRefresh) {
     this.client = Objects.requireNonNull(client, "client");
     this.throttle = new Throttle(client.config().sendLimits(), clock, sleeper);
-    this.delivery =
-        new PartDelivery(
-            client, throttle, sleeper, backoff, Objects.requireNonNull(listener, "listener"));
+    this.delivery = new PartDelivery(client, throttle, sleeper, backoff);
     this.sleeper = sleeper;
     this.typingRefresh = typingRefresh;
   }
@@ -76,9 +70,9 @@ public final class TelegramMessageSender implements MessageSender {
     List<String> texts = new ArrayList<>(parts.size());
     Instant firstAt = null;
     Throttle.Lane lane = null;
+    ChatId chat = message.chat();
     try {
       lane = throttle.enter(message.chat());
-      ChatId chat = message.chat();
       for (String part : parts) {
         boolean moved = !chat.equals(message.chat());
         Long replyTo = ids.isEmpty() && !moved ? message.replyToMessageId() : null;
@@ -92,23 +86,31 @@ public final class TelegramMessageSender implements MessageSender {
         texts.add(delivered.text());
         firstAt = firstAt == null ? delivered.at() : firstAt;
       }
-      return new SentMessage(ids, texts, firstAt, chat.equals(message.chat()) ? null : chat);
+      return new SentMessage(ids, texts, firstAt, movedTo(message, chat));
     } catch (DeliveryException e) {
       if (ids.isEmpty()) {
         throw e;
       }
-      throw new DeliveryException(e.kind(), partial(ids, parts.size()) + e.getMessage(), e);
+      ChatId movedTo = e.movedTo() != null ? e.movedTo() : movedTo(message, chat);
+      throw new DeliveryException(
+          e.kind(), partial(ids, parts.size()) + e.getMessage(), e, movedTo);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DeliveryException(
           DeliveryException.Kind.TRANSIENT,
           partial(ids, parts.size()) + "sending to chat " + message.chat() + " was interrupted",
-          e);
+          e,
+          movedTo(message, chat));
     } finally {
       if (lane != null) {
         throttle.leave(lane);
       }
     }
+  }
+
+  /** {@code chat}, where the message's parts went, when it is not the chat asked for; else null. */
+  private static ChatId movedTo(OutgoingMessage message, ChatId chat) {
+    return chat.equals(message.chat()) ? null : chat;
   }
 
   /** The reply as Telegram HTML parts, each within Telegram's limit, blank parts dropped. */

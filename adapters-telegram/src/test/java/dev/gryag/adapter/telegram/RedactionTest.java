@@ -81,13 +81,7 @@ class RedactionTest {
         TelegramClient client = api.client()) {
       FakeTime time = new FakeTime();
       TelegramMessageSender sender =
-          new TelegramMessageSender(
-              client,
-              ChatAvailabilityListener.NONE,
-              time,
-              time,
-              Backoff.standard(),
-              Duration.ofSeconds(4));
+          new TelegramMessageSender(client, time, time, Backoff.standard(), Duration.ofSeconds(4));
       api.script(
           "sendMessage",
           error(400, "Bad Request: can't parse entities: Can't find end of the entity"),
@@ -122,8 +116,7 @@ class RedactionTest {
         TelegramClient client = TelegramClient.create(config)) {
       FakeTime time = new FakeTime();
       TelegramMessageSender sender =
-          new TelegramMessageSender(
-              client, ChatAvailabilityListener.NONE, time, time, Backoff.standard(), Duration.ZERO);
+          new TelegramMessageSender(client, time, time, Backoff.standard(), Duration.ZERO);
 
       Throwable getMe = catchThrowable(client::getMe);
       Throwable send =

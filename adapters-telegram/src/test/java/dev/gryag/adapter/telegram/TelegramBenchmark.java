@@ -64,8 +64,7 @@ public final class TelegramBenchmark {
     List<long[]> arrivals = Collections.synchronizedList(new ArrayList<>());
     try (MockWebServer server = sendServer(arrivals);
         TelegramClient client = TelegramClient.create(config(server.url("/").uri()))) {
-      TelegramMessageSender sender =
-          new TelegramMessageSender(client, ChatAvailabilityListener.NONE);
+      TelegramMessageSender sender = new TelegramMessageSender(client);
       rate("one private chat, 10 messages", sender, arrivals, List.of(ChatId.of(111)), 10);
       rate("one group, 22 messages", sender, arrivals, List.of(ChatId.of(-100500)), 22);
       List<ChatId> groups = new ArrayList<>();

@@ -13,7 +13,6 @@ import dev.gryag.core.conversation.SentMessage;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -31,24 +30,11 @@ class TelegramMessageSenderTest {
   private final FakeBotApi api = new FakeBotApi();
   private final TelegramClient client = api.client();
   private final FakeTime time = new FakeTime();
-  private final List<String> availability = new ArrayList<>();
-  private final ChatAvailabilityListener listener =
-      new ChatAvailabilityListener() {
-        @Override
-        public synchronized void chatUnavailable(ChatId chat, String reason) {
-          availability.add("unavailable " + chat + ": " + reason);
-        }
-
-        @Override
-        public synchronized void chatMigrated(ChatId from, ChatId to) {
-          availability.add("migrated " + from + " -> " + to);
-        }
-      };
   private final TelegramMessageSender sender = sender(time);
 
   private TelegramMessageSender sender(Sleeper sleeper) {
     return new TelegramMessageSender(
-        client, listener, time, sleeper, Backoff.standard(), Duration.ofSeconds(4));
+        client, time, sleeper, Backoff.standard(), Duration.ofSeconds(4));
   }
 
   @AfterEach
@@ -162,7 +148,7 @@ class TelegramMessageSenderTest {
   }
 
   @Test
-  void a_blocked_bot_marks_the_chat_unavailable_and_fails_without_retrying() {
+  void a_blocked_bot_fails_as_chat_unavailable_without_retrying() {
     api.script("sendMessage", error(403, "Forbidden: bot was kicked from the supergroup chat"));
 
     DeliveryException e =
@@ -170,9 +156,7 @@ class TelegramMessageSenderTest {
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.CHAT_UNAVAILABLE);
     assertThat(e).hasMessageContaining("bot was kicked from the supergroup chat");
-    assertThat(availability)
-        .containsExactly(
-            "unavailable -1001234567890: Forbidden: bot was kicked from the supergroup chat");
+    assertThat(e.movedTo()).isNull();
     assertThat(api.calls("sendMessage")).hasSize(1);
   }
 
@@ -199,10 +183,48 @@ class TelegramMessageSenderTest {
       assertThat(resent.body().path("chat_id").asLong()).isEqualTo(supergroup.value());
       assertThat(resent.body().has("reply_parameters")).isFalse();
     }
-    assertThat(availability).containsExactly("migrated -4000000001 -> -1002000000001");
     assertThat(result.messageIds()).containsExactly(540L, 541L);
     assertThat(result.movedTo()).isEqualTo(supergroup);
     assertThat(result.chatOr(old)).isEqualTo(supergroup);
+  }
+
+  @Test
+  void a_group_that_became_a_supergroup_is_named_when_sending_there_then_fails() {
+    ChatId old = ChatId.of(-4000000001L);
+    ChatId supergroup = ChatId.of(-1002000000001L);
+    api.script(
+        "sendMessage",
+        FakeBotApi.migrated(supergroup.value()),
+        error(403, "Forbidden: bot was kicked from the supergroup chat"));
+
+    DeliveryException e =
+        catchThrowableOfType(
+            DeliveryException.class,
+            () -> sender.send(new OutgoingMessage(old, null, "є хто?", 42L)));
+
+    assertThat(e.kind()).isEqualTo(DeliveryException.Kind.CHAT_UNAVAILABLE);
+    assertThat(e.movedTo()).isEqualTo(supergroup);
+    assertThat(api.calls("sendMessage")).hasSize(2);
+  }
+
+  @Test
+  void a_later_part_that_fails_in_the_supergroup_still_names_it() {
+    ChatId old = ChatId.of(-4000000001L);
+    ChatId supergroup = ChatId.of(-1002000000001L);
+    api.script(
+        "sendMessage",
+        FakeBotApi.migrated(supergroup.value()),
+        sent(supergroup.value(), 540),
+        error(403, "Forbidden: bot was kicked from the supergroup chat"));
+    String paragraph = "Абзац з кількома словами і реченнями. ".repeat(60);
+
+    DeliveryException e =
+        catchThrowableOfType(
+            DeliveryException.class,
+            () -> sender.send(new OutgoingMessage(old, null, paragraph + "\n\n" + paragraph, 42L)));
+
+    assertThat(e).hasMessageContaining("delivered 1 of 2 parts (message ids [540])");
+    assertThat(e.movedTo()).isEqualTo(supergroup);
   }
 
   @Test
@@ -220,7 +242,6 @@ class TelegramMessageSenderTest {
     TelegramMessageSender patient =
         new TelegramMessageSender(
             client,
-            listener,
             time,
             time,
             new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(5)),

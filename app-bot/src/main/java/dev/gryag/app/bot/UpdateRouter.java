@@ -6,17 +6,15 @@ import dev.gryag.adapter.telegram.UpdateHandler;
 import dev.gryag.app.bot.ops.BotMetrics;
 import dev.gryag.app.bot.ops.ModelTime;
 import dev.gryag.app.bot.ops.SendWaits;
+import dev.gryag.core.chats.ChatAvailability;
 import dev.gryag.core.conversation.Accepted;
 import dev.gryag.core.conversation.ChatLanes;
-import dev.gryag.core.conversation.ChatMigrations;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.IncomingMessage;
-import dev.gryag.core.conversation.MigrationReport;
 import dev.gryag.core.conversation.Outcome;
 import dev.gryag.core.conversation.Resumption;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMigration;
-import dev.gryag.core.settings.ChatSettingsStore;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -29,15 +27,15 @@ import org.slf4j.MDC;
  * waits for a lane: a slow chat only slows its own lane, and when lanes are full the oldest message
  * no one awaits an answer to is dropped from the chat's lane (it stays stored, only its profile
  * folding and unsolicited chance are lost), while a message the bot owes an answer is always
- * queued; it is durable as a pending answer anyway.
+ * queued; it is durable as a pending answer anyway. What happens to a chat the bot joined or left,
+ * or a group that became a supergroup, is core's {@link ChatAvailability}: this only tells it.
  */
 final class UpdateRouter implements UpdateHandler {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
   private final ConversationService conversation;
-  private final ChatSettingsStore settings;
-  private final ChatMigrations migrations;
+  private final ChatAvailability chats;
   private final ChatLanes lanes;
   private final BotMetrics metrics;
   private final TelegramChatAdministrators administrators;
@@ -45,14 +43,12 @@ final class UpdateRouter implements UpdateHandler {
   @Inject
   UpdateRouter(
       ConversationService conversation,
-      ChatSettingsStore settings,
-      ChatMigrations migrations,
+      ChatAvailability chats,
       ChatLanes lanes,
       BotMetrics metrics,
       TelegramChatAdministrators administrators) {
     this.conversation = conversation;
-    this.settings = settings;
-    this.migrations = migrations;
+    this.chats = chats;
     this.lanes = lanes;
     this.metrics = metrics;
     this.administrators = administrators;
@@ -149,7 +145,11 @@ final class UpdateRouter implements UpdateHandler {
   private void onMembership(TelegramEvent.BotMembershipChanged event) {
     ChatId chat = event.chat().id();
     MDC.put("chat", chat.toString());
-    settings.update(chat, s -> s.withActive(event.member()));
+    if (event.member()) {
+      chats.botJoined(chat);
+    } else {
+      chats.botLeft(chat);
+    }
     administrators.forget(chat);
     metrics.updateHandled("membership");
     log.info(
@@ -176,35 +176,14 @@ final class UpdateRouter implements UpdateHandler {
   }
 
   /**
-   * Moves what the bot keeps of the old group to the supergroup, durably before the update is
-   * committed; Telegram reports the migration in both chats, and the second run moves nothing (or
-   * what was left). Then once more in the old chat's lane, after whatever it was still doing: an
-   * answer under way there may store the bot's message under the old id after the first run.
+   * Telegram reports a migration in both chats; each report is handed over durably before the
+   * update is committed (the history moves at once, and the old chat's lane is swept later).
    */
   private void onMigration(TelegramEvent.ChatMigrated event) {
     MDC.put("chat", event.to().toString());
-    ChatMigration migration = new ChatMigration(event.from(), event.to());
-    MigrationReport report = migrations.migrate(migration);
+    chats.migrated(new ChatMigration(event.from(), event.to()));
     metrics.updateHandled("migration");
-    log.info(
-        "group {} became supergroup {}: moved {} messages, {} profiles, {} facts, {} preferences,"
-            + " {} summaries, {} settings",
-        event.from(),
-        event.to(),
-        report.messages(),
-        report.profiles(),
-        report.facts(),
-        report.preferences(),
-        report.summaries(),
-        report.settings());
-    lanes.submit(event.from(), () -> moveStragglers(migration));
-  }
-
-  private void moveStragglers(ChatMigration migration) {
-    MigrationReport late = migrations.migrate(migration);
-    if (late.total() > 0) {
-      log.info("moved what the old chat's lane stored meanwhile: {}", late);
-    }
+    log.info("group {} became supergroup {}", event.from(), event.to());
   }
 
   /** A log line for an outcome: what happened, never the message text. */

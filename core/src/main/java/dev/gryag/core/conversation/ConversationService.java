@@ -91,7 +91,8 @@ public final class ConversationService {
     this.limiter = new RateLimiter(config.limits(), clock);
     this.detector = new AddressDetector(bot, messages);
     this.commands = new Commands(messages, settings, memory, assembler, config, bot);
-    this.delivery = new Delivery(parts.sender, messages, pendingAnswers, settings, bot, pulses);
+    this.delivery =
+        new Delivery(parts.sender, messages, pendingAnswers, parts.chatChanges, bot, pulses);
     this.responder = new Responder(assembler, parts.model, parts.sender, delivery, config, bot);
   }
 

@@ -32,6 +32,7 @@ public final class ConversationServiceBuilder {
   TokenEstimator estimator = TokenEstimator.standard();
   ConversationConfig config = ConversationConfig.DEFAULTS;
   ChatAdministrators administrators = ChatAdministrators.NONE;
+  ChatChanges chatChanges = ChatChanges.NONE;
   Clock clock = Clock.systemUTC();
   RandomGenerator random = new Random();
   PendingAnswers pendingAnswers;
@@ -124,6 +125,17 @@ public final class ConversationServiceBuilder {
    */
   public ConversationServiceBuilder administrators(ChatAdministrators chatAdministrators) {
     this.administrators = Objects.requireNonNull(chatAdministrators, "administrators");
+    return this;
+  }
+
+  /**
+   * Who is told what sending found out about a chat: the bot can no longer write there, or the
+   * group became a supergroup. Default: {@link ChatChanges#NONE}, which records neither; pass the
+   * {@code ChatAvailability} of {@code dev.gryag.core.chats} to mark a gone chat inactive and to
+   * move a group's history to its supergroup.
+   */
+  public ConversationServiceBuilder chatChanges(ChatChanges changes) {
+    this.chatChanges = Objects.requireNonNull(changes, "chatChanges");
     return this;
   }
 

@@ -8,7 +8,6 @@ import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
-import dev.gryag.core.settings.ChatSettingsStore;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Sends the bot's messages and stores what was delivered as the bot's own messages, clearing the
- * pending answer of the message answered in the same transaction. A chat that is gone (the bot was
- * removed or blocked) is marked inactive.
+ * pending answer of the message answered in the same transaction. What sending found out about the
+ * chat (it is gone, or it became a supergroup) is reported to {@link ChatChanges}.
  */
 final class Delivery {
 
@@ -26,7 +25,7 @@ final class Delivery {
   private final MessageSender sender;
   private final MessageStore messages;
   private final PendingAnswers pending;
-  private final ChatSettingsStore settings;
+  private final ChatChanges changes;
   private final BotIdentity bot;
   private final ChatPulses pulses;
 
@@ -34,13 +33,13 @@ final class Delivery {
       MessageSender sender,
       MessageStore messages,
       PendingAnswers pending,
-      ChatSettingsStore settings,
+      ChatChanges changes,
       BotIdentity bot,
       ChatPulses pulses) {
     this.sender = sender;
     this.messages = messages;
     this.pending = pending;
-    this.settings = settings;
+    this.changes = changes;
     this.bot = bot;
     this.pulses = pulses;
   }
@@ -60,10 +59,17 @@ final class Delivery {
       sent = sender.send(out);
     } catch (DeliveryException e) {
       LOG.log(Level.WARNING, "could not deliver to chat " + out.chat() + " (" + e.kind() + ")", e);
+      ChatId chat = e.movedTo() == null ? out.chat() : e.movedTo();
+      if (e.movedTo() != null) {
+        migrated(new ChatMigration(out.chat(), e.movedTo()));
+      }
       if (e.kind() == DeliveryException.Kind.CHAT_UNAVAILABLE) {
-        deactivate(out.chat());
+        unavailable(chat, e.getMessage());
       }
       return Optional.empty();
+    }
+    if (sent.movedTo() != null) {
+      migrated(new ChatMigration(out.chat(), sent.movedTo()));
     }
     pulses.of(sent.chatOr(out.chat())).botSpoke(inbound.now());
     remember(inbound, sent.movedTo() == null ? out : movedTo(out, sent.movedTo()), sent);
@@ -115,11 +121,30 @@ final class Delivery {
     }
   }
 
-  private void deactivate(ChatId chat) {
+  private void unavailable(ChatId chat, String reason) {
     try {
-      settings.update(chat, current -> current.withActive(false));
+      changes.unavailable(chat, reason);
     } catch (StoreException e) {
       LOG.log(Level.WARNING, "could not mark chat " + chat + " inactive", e);
+    }
+  }
+
+  /**
+   * The platform's updates announcing a migration may have been missed (the bot was offline for
+   * longer than they are kept): the history follows the chat from here too.
+   */
+  private void migrated(ChatMigration migration) {
+    try {
+      changes.migrated(migration);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "chat "
+              + migration.from()
+              + " became "
+              + migration.to()
+              + ", but its history could not be moved yet",
+          e);
     }
   }
 }

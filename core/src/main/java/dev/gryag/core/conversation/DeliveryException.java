@@ -1,8 +1,13 @@
 package dev.gryag.core.conversation;
 
+import dev.gryag.core.model.ChatId;
 import java.util.Objects;
 
-/** A {@link MessageSender} could not deliver. Its message never contains the bot token. */
+/**
+ * A {@link MessageSender} could not deliver. Its message never contains the bot token. When the
+ * sender found on the way that the chat had become a supergroup, {@link #movedTo()} names it, so
+ * that the move is not lost with the message.
+ */
 public class DeliveryException extends RuntimeException {
 
   /** Why delivery failed. */
@@ -18,10 +23,20 @@ public class DeliveryException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final ChatId movedTo;
 
-  public DeliveryException(Kind kind, String message, Throwable cause) {
+  /**
+   * @param movedTo the supergroup the chat asked for had become, found before the failure (the
+   *     failure may be the supergroup's); null when the chat did not move
+   */
+  public DeliveryException(Kind kind, String message, Throwable cause, ChatId movedTo) {
     super(message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
+    this.movedTo = movedTo;
+  }
+
+  public DeliveryException(Kind kind, String message, Throwable cause) {
+    this(kind, message, cause, null);
   }
 
   public DeliveryException(Kind kind, String message) {
@@ -30,5 +45,10 @@ public class DeliveryException extends RuntimeException {
 
   public Kind kind() {
     return kind;
+  }
+
+  /** The supergroup the chat asked for had become, or null when it had not moved. */
+  public ChatId movedTo() {
+    return movedTo;
   }
 }

@@ -15,6 +15,9 @@ import dev.gryag.core.model.MessageRef;
  *       reported in the exception's message, not silently dropped.
  *   <li>Failures throw {@link DeliveryException}; {@link DeliveryException.Kind#CHAT_UNAVAILABLE}
  *       means the bot was blocked or removed and should stop writing there.
+ *   <li>A group that became a supergroup is followed: the parts go to the supergroup, and {@link
+ *       SentMessage#movedTo()} (or {@link DeliveryException#movedTo()}, when sending then failed)
+ *       names it. Recording either is the caller's business, not the sender's.
  * </ul>
  */
 @FunctionalInterface

@@ -1,13 +1,23 @@
 package dev.gryag.core.conversation;
 
+import dev.gryag.core.chats.ChatAvailability;
+import dev.gryag.core.chats.ChatMigrations;
+import dev.gryag.core.cleanup.InMemoryChatSummaryStore;
 import dev.gryag.core.context.InMemoryMessageStore;
+import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.llm.Completion;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.Chat;
+import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
+import dev.gryag.core.model.ChatMigration;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
+import dev.gryag.core.personalization.InMemoryFactStore;
+import dev.gryag.core.personalization.InMemoryPreferenceStore;
+import dev.gryag.core.personalization.InMemoryProfileStore;
+import dev.gryag.core.settings.ChatSettingsStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,5 +80,28 @@ final class EmbeddingExample {
       }
     } // close() waits until every lane has run out of work
   }
+
   // end::lanes[]
+
+  // tag::chats[]
+  static ChatAvailability chats(
+      ChatSettingsStore settings, MessageStore messages, ChatLanes lanes) {
+    // Every store that keeps something per chat: all of it moves when a group moves.
+    ChatMigrations migrations =
+        new ChatMigrations(
+            settings,
+            new InMemoryPreferenceStore(),
+            messages,
+            new InMemoryProfileStore(),
+            new InMemoryFactStore(),
+            new InMemoryChatSummaryStore());
+    return new ChatAvailability(settings, migrations, lanes);
+  }
+
+  static void onPlatformEvents(ChatAvailability chats) {
+    chats.botLeft(ChatId.of(-100123)); // removed from the group: silent there
+    chats.botJoined(ChatId.of(-100123)); // added back
+    chats.migrated(ChatMigration.of(-4000000001L, -1002000000001L)); // now a supergroup
+  }
+  // end::chats[]
 }

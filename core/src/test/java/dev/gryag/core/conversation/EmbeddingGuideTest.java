@@ -2,10 +2,16 @@ package dev.gryag.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gryag.core.chats.ChatAvailability;
+import dev.gryag.core.context.InMemoryMessageStore;
+import dev.gryag.core.llm.Completion;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.Chat;
+import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.model.UserId;
+import dev.gryag.core.settings.InMemoryChatSettingsStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +58,36 @@ class EmbeddingGuideTest {
   }
 
   @Test
+  void chat_availability_wired_as_the_guide_shows_silences_a_chat_the_bot_cannot_reach()
+      throws Exception {
+    InMemoryChatSettingsStore settings = new InMemoryChatSettingsStore();
+    InMemoryMessageStore messages = new InMemoryMessageStore();
+    try (ChatLanes lanes = new ChatLanes(10, 100)) {
+      ChatAvailability chats = EmbeddingExample.chats(settings, messages, lanes);
+      MessageSender gone =
+          out -> {
+            throw new DeliveryException(DeliveryException.Kind.CHAT_UNAVAILABLE, "kicked");
+          };
+      ConversationService bot =
+          ConversationService.builder(
+                  new BotIdentity(UserId.of(42), "my_gryag_bot", "Гряг"),
+                  messages,
+                  request -> new Completion.Answer("так", "stop", null, "echo", 1),
+                  gone)
+              .settings(settings)
+              .chatChanges(chats)
+              .build();
+
+      EmbeddingExample.feed(bot);
+      assertThat(settings.get(ChatId.of(-100123)).active()).isFalse();
+
+      EmbeddingExample.onPlatformEvents(chats);
+      lanes.awaitIdle();
+      assertThat(settings.get(ChatId.of(-100123)).active()).isTrue();
+    }
+  }
+
+  @Test
   void the_guide_quotes_every_tagged_region_of_the_example_verbatim() throws IOException {
     Path root = repositoryRoot();
     String source =
@@ -67,7 +103,7 @@ class EmbeddingGuideTest {
           .as("docs/embedding.md quotes region '%s'", regions.group(1))
           .contains("```java\n" + snippet + "\n```");
     }
-    assertThat(found).isEqualTo(3);
+    assertThat(found).isEqualTo(4);
   }
 
   private static String dedent(String region) {

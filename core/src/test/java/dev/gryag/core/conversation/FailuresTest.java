@@ -157,6 +157,37 @@ class FailuresTest {
     assertThat(stored.role()).isEqualTo(Role.BOT);
     assertThat(stored.replyTo())
         .isEqualTo(new ChatMigration(GROUP.id(), supergroup).moved(question.ref()));
+    assertThat(harness.messages.find(stored.replyTo()))
+        .as("the group's history followed it")
+        .isPresent();
+    assertThat(harness.messages.count(GROUP.id())).isZero();
+  }
+
+  @Test
+  void a_send_that_found_the_group_moved_and_then_failed_still_moves_its_history() {
+    ChatId supergroup = ChatId.of(-1_002_000_000_001L);
+    ChatMessage question = harness.message(GROUP, ALICE, "гряг, ти тут?");
+    harness.sender.failWith(DeliveryException.Kind.CHAT_UNAVAILABLE, supergroup);
+
+    assertThat(harness.handle(question))
+        .isEqualTo(new Outcome.Unanswered(Trigger.KEYWORD, Failure.DELIVERY_FAILED, false));
+
+    ChatMigration migration = new ChatMigration(GROUP.id(), supergroup);
+    assertThat(harness.messages.find(migration.moved(question.ref()))).isPresent();
+    assertThat(harness.messages.count(GROUP.id())).isZero();
+    assertThat(harness.settings.get(supergroup).active())
+        .as("the supergroup is the chat the bot can no longer write to")
+        .isFalse();
+  }
+
+  @Test
+  void without_chat_changes_a_chat_that_is_gone_is_only_logged() {
+    harness.chatChanges = ChatChanges.NONE;
+    harness.sender.failWith(DeliveryException.Kind.CHAT_UNAVAILABLE);
+
+    harness.in(GROUP, ALICE, "гряг?");
+
+    assertThat(harness.settings.get(GROUP.id()).active()).isTrue();
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.gryag.core.conversation;
 
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.chats.ChatAvailability;
+import dev.gryag.core.chats.ChatMigrations;
+import dev.gryag.core.cleanup.InMemoryChatSummaryStore;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
@@ -13,6 +16,9 @@ import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.TextEntity;
 import dev.gryag.core.model.UserId;
+import dev.gryag.core.personalization.InMemoryFactStore;
+import dev.gryag.core.personalization.InMemoryPreferenceStore;
+import dev.gryag.core.personalization.InMemoryProfileStore;
 import dev.gryag.core.settings.InMemoryChatSettingsStore;
 import dev.gryag.core.testing.TestClock;
 import java.time.Instant;
@@ -22,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A conversation service on in-memory stores with a scripted model, a recording sender and memory,
- * a test clock and a fixed random draw (0.99 unless a test sets it: no unsolicited replies).
- * Messages get ids 1, 2, 3… and the clock's current time.
+ * chat availability as the bot has it (a gone chat goes quiet, a moved group's history follows), a
+ * test clock and a fixed random draw (0.99 unless a test sets it: no unsolicited replies). Messages
+ * get ids 1, 2, 3… and the clock's current time.
  */
 final class Harness {
 
@@ -51,6 +58,7 @@ final class Harness {
   SummarySource summaries = SummarySource.NONE;
   PendingAnswers pending;
   ChatAdministrators administrators = ChatAdministrators.NONE;
+  ChatChanges chatChanges;
   private ConversationService service;
   private long nextId = 1;
 
@@ -68,6 +76,7 @@ final class Harness {
               .memory(memory)
               .summaries(summaries)
               .administrators(administrators)
+              .chatChanges(chatChanges != null ? chatChanges : availability())
               .analyzer(analyzer)
               .config(config)
               .clock(clock)
@@ -75,6 +84,18 @@ final class Harness {
               .build();
     }
     return service;
+  }
+
+  private ChatAvailability availability() {
+    return new ChatAvailability(
+        settings,
+        new ChatMigrations(
+            settings,
+            new InMemoryPreferenceStore(),
+            messages,
+            new InMemoryProfileStore(),
+            new InMemoryFactStore(),
+            new InMemoryChatSummaryStore()));
   }
 
   /** A new message in {@code chat} from {@code author}, sent now. */

@@ -57,6 +57,11 @@ final class RecordingSender implements MessageSender {
     failure = new DeliveryException(kind, "scripted failure");
   }
 
+  /** Fails as a sender does that found the chat had become {@code supergroup}, then failed. */
+  void failWith(DeliveryException.Kind kind, ChatId supergroup) {
+    failure = new DeliveryException(kind, "scripted failure", null, supergroup);
+  }
+
   List<String> texts() {
     return sent.stream().map(OutgoingMessage::text).toList();
   }

@@ -5,13 +5,14 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.chats.ChatAvailability;
+import dev.gryag.core.chats.ChatMigrations;
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.conversation.BotIdentity;
 import dev.gryag.core.conversation.ChatAdministrators;
 import dev.gryag.core.conversation.ChatLanes;
-import dev.gryag.core.conversation.ChatMigrations;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.MemberMemory;
@@ -27,7 +28,10 @@ import dev.gryag.core.settings.ChatSettingsStore;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The core's services: the analyzer, the conversation use case and the per-chat lanes. */
+/**
+ * The core's services: the analyzer, the conversation use case, the per-chat lanes and the one
+ * owner of chat availability.
+ */
 public final class CoreModule extends AbstractModule {
 
   private final ConversationConfig conversation;
@@ -91,6 +95,13 @@ public final class CoreModule extends AbstractModule {
   }
 
   @Provides
+  @Singleton
+  ChatAvailability availability(
+      ChatSettingsStore settings, ChatMigrations migrations, ChatLanes lanes) {
+    return new ChatAvailability(settings, migrations, lanes);
+  }
+
+  @Provides
   MemberMemory memory(PersonalizationService personalization) {
     return personalization;
   }
@@ -113,6 +124,7 @@ public final class CoreModule extends AbstractModule {
       LanguageModel model,
       MessageSender sender,
       ChatAdministrators administrators,
+      ChatAvailability availability,
       TextAnalyzer analyzer,
       Clock clock) {
     return ConversationService.builder(bot, messages, model, sender)
@@ -120,6 +132,7 @@ public final class CoreModule extends AbstractModule {
         .resumeMaxAge(resumeMaxAge)
         .settings(settings)
         .administrators(administrators)
+        .chatChanges(availability)
         .memory(memory)
         .summaries(summaries)
         .analyzer(analyzer)

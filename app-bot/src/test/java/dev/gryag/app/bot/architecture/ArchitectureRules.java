@@ -1,5 +1,7 @@
 package dev.gryag.app.bot.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -25,7 +27,10 @@ final class ArchitectureRules {
         coreNeverUsesGuiceJooqOkHttpJacksonOrPicocli(),
         adaptersDoNotDependOnEachOther(),
         adaptersDoNotDependOnTheApps(),
-        onlyTheAppsReferenceGuice());
+        onlyTheAppsReferenceGuice(),
+        theFeaturesOfCoreAreFreeOfCycles(),
+        thePackagesOfEachAdapterAreFreeOfCycles(),
+        thePackagesOfEachAppAreFreeOfCycles());
   }
 
   ArchRule coreDependsOnNothingButTheJdk() {
@@ -82,5 +87,36 @@ final class ArchitectureRules {
         .dependOnClassesThat()
         .resideInAnyPackage("com.google.inject..")
         .as("only the apps reference Guice");
+  }
+
+  /** Each feature package of core with its sub-packages is one slice; none reaches back. */
+  ArchRule theFeaturesOfCoreAreFreeOfCycles() {
+    return slices()
+        .matching(root + ".core.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .as("the features of core are free of cycles");
+  }
+
+  /**
+   * Every package of an adapter is a slice of its own. The classes jOOQ generates are left out: its
+   * tables, records and keys refer to each other by design.
+   */
+  ArchRule thePackagesOfEachAdapterAreFreeOfCycles() {
+    return slices()
+        .matching(root + ".adapter.(**)")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(resideInAPackage(root + ".adapter.persistence.jooq.."), alwaysTrue())
+        .as("the packages of each adapter are free of cycles");
+  }
+
+  /** Every package of an app is a slice of its own. */
+  ArchRule thePackagesOfEachAppAreFreeOfCycles() {
+    return slices()
+        .matching(root + ".app.(**)")
+        .should()
+        .beFreeOfCycles()
+        .as("the packages of each app are free of cycles");
   }
 }

@@ -1,4 +1,4 @@
-package dev.gryag.core.conversation;
+package dev.gryag.core.chats;
 
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.context.MessageStore;

@@ -1,4 +1,4 @@
-package dev.gryag.core.conversation;
+package dev.gryag.core.chats;
 
 import dev.gryag.core.model.ChatMigration;
 import java.util.Objects;

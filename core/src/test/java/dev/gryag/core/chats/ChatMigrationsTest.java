@@ -1,4 +1,4 @@
-package dev.gryag.core.conversation;
+package dev.gryag.core.chats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
