@@ -58,6 +58,19 @@ public final class SettingTypes {
         max == Integer.MAX_VALUE ? "at least " + min : min + "–" + max);
   }
 
+  /** Any whole number a {@code long} holds, negative ones too (Telegram chat ids are). */
+  public static SettingType<Long> longNumber() {
+    return simple(
+        s -> {
+          try {
+            return Long.parseLong(s);
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a whole number", e);
+          }
+        },
+        "");
+  }
+
   /** A number (decimal point allowed) from {@code min} to {@code max}. */
   public static SettingType<Double> decimal(double min, double max) {
     String range = plain(min) + "–" + plain(max);
