@@ -2,7 +2,6 @@ package dev.gryag.core.config;
 
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * How a setting's text becomes a value, and what it allows. {@link #parse} gets the text stripped
@@ -47,16 +46,6 @@ public interface SettingType<T> {
         return self.show(text, secret);
       }
     };
-  }
-
-  /** The same type, also requiring {@code valid}; {@code expected} says what it requires. */
-  default SettingType<T> requiring(Predicate<T> valid, String expected) {
-    return map(value -> {
-      if (!valid.test(value)) {
-        throw new IllegalArgumentException(expected);
-      }
-      return value;
-    });
   }
 
   /**

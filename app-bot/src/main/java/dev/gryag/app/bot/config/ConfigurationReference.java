@@ -2,6 +2,7 @@ package dev.gryag.app.bot.config;
 
 import dev.gryag.core.config.Setting;
 import dev.gryag.core.config.SettingGroup;
+import dev.gryag.core.config.SettingTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,9 +11,8 @@ import java.util.Collection;
 
 /**
  * {@code docs/configuration.md}: the prose of {@code configuration.md} beside this class, with each
- * group's table of keys ({@link dev.gryag.core.config.ConfigurationReference}) in place of its
- * {@code {{GROUP}}} mark. {@code ./gryag bot --config-reference} prints it; a test keeps the file
- * equal to it.
+ * group's table of keys ({@link SettingTables}) in place of its {@code {{GROUP}}} mark. {@code
+ * ./gryag bot --config-reference} prints it; a test keeps the file equal to it.
  */
 public final class ConfigurationReference {
 
@@ -23,7 +23,7 @@ public final class ConfigurationReference {
     String page = template();
     for (SettingGroup group : SettingGroup.values()) {
       String mark = "{{" + group.name() + "}}";
-      String table = dev.gryag.core.config.ConfigurationReference.table(settings, group);
+      String table = SettingTables.table(settings, group);
       if (!page.contains(mark)) {
         throw new IllegalStateException("configuration.md has no " + mark + " for its keys");
       }

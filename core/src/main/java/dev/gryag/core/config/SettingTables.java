@@ -7,9 +7,9 @@ import java.util.List;
  * Settings as Markdown tables, one per {@link SettingGroup}: key, default, what is allowed and the
  * one-line doc. {@code docs/configuration.md} is made of them; a test keeps the two equal.
  */
-public final class ConfigurationReference {
+public final class SettingTables {
 
-  private ConfigurationReference() {}
+  private SettingTables() {}
 
   /** A table of the settings in {@code group}, in the order given; empty when there are none. */
   public static String table(Collection<Setting<?>> settings, SettingGroup group) {

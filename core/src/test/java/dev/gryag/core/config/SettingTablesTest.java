@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ConfigurationReferenceTest {
+class SettingTablesTest {
 
   @Test
   void eachGroupIsATableOfKeyDefaultRangeAndMeaning() {
-    String tables = ConfigurationReference.tables(ConfigurationTest.ALL);
+    String tables = SettingTables.tables(ConfigurationTest.ALL);
 
     assertThat(tables)
         .startsWith(
