@@ -1,55 +1,59 @@
 package dev.gryag.adapter.llm;
 
+import static dev.gryag.adapter.llm.LlmSettings.EMBEDDING_DIMENSIONS;
+import static dev.gryag.adapter.llm.LlmSettings.EMBEDDING_MODEL;
+import static dev.gryag.adapter.llm.LlmSettings.EMBEDDING_PROVIDER;
+
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.Setting;
 import dev.gryag.core.llm.EmbeddingModel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
- * Reads the LLM settings from environment-style key/value pairs ({@code System.getenv()}, possibly
- * overlaid by a properties file): which providers in which order, their keys, models and base URLs,
- * and the timeouts, retry, breaker and concurrency knobs. Every invalid value fails with a message
- * naming its key; {@code docs/llm.md} lists the keys.
+ * The LLM settings ({@link LlmSettings}) read into what the adapter builds: which providers in
+ * which order, their keys, models and base URLs, the timeouts, retry, breaker and concurrency
+ * knobs, and the embedding model. Every invalid value fails with a message naming its key; {@code
+ * docs/configuration.md} lists the keys.
  */
 public final class LlmEnvironment {
 
-  public static final String PROVIDERS = "GRYAG_LLM_PROVIDERS";
-  public static final String EMBEDDING_PROVIDER = "GRYAG_EMBEDDING_PROVIDER";
-  public static final String EMBEDDING_MODEL = "GRYAG_EMBEDDING_MODEL";
-  public static final String EMBEDDING_DIMENSIONS = "GRYAG_EMBEDDING_DIMENSIONS";
+  private final Configuration config;
 
-  /** Providers tried when {@value #PROVIDERS} is unset: those whose key is present, in order. */
-  static final List<String> DEFAULT_ORDER =
-      List.of("gemini", "openai", "groq", "mistral", "openrouter");
-
-  private final EnvValues env;
-
-  private LlmEnvironment(Map<String, String> values) {
-    this.env = new EnvValues(Map.copyOf(Objects.requireNonNull(values, "values")));
+  private LlmEnvironment(Configuration config) {
+    this.config = Objects.requireNonNull(config, "config");
   }
 
+  /**
+   * The settings in {@code values} ({@code System.getenv()}, possibly overlaid by a file).
+   *
+   * @throws IllegalArgumentException listing every invalid key
+   */
   public static LlmEnvironment of(Map<String, String> values) {
-    return new LlmEnvironment(values);
+    return from(Configuration.of(LlmSettings.all(), values));
+  }
+
+  /** The settings of a configuration that loaded {@link LlmSettings#all()}. */
+  public static LlmEnvironment from(Configuration config) {
+    return new LlmEnvironment(config);
   }
 
   /**
    * The configured providers in fallback order.
    *
-   * @throws IllegalArgumentException when none is configured, a name is unknown or a key missing
+   * @throws IllegalArgumentException when none is configured or a listed one has no key
    */
   public List<ProviderConfig> providers() {
     List<String> names = providerNames();
     if (names.isEmpty()) {
       throw new IllegalArgumentException(
           "no LLM provider is configured: set GEMINI_API_KEY (or another provider's key) or "
-              + PROVIDERS);
+              + LlmSettings.PROVIDERS);
     }
-    names.forEach(LlmEnvironment::keyVariable); // every name is known before any key is checked
     List<ProviderConfig> configs = new ArrayList<>();
     for (String name : names) {
       configs.add(provider(name));
@@ -58,71 +62,43 @@ public final class LlmEnvironment {
   }
 
   /**
-   * True when a provider is configured: {@value #PROVIDERS} names one, or a default provider's key
-   * is set. When false, {@link #providers()} throws; when true, it may still reject a bad name or
-   * key.
+   * True when a provider is configured: {@code GRYAG_LLM_PROVIDERS} names one, or a default
+   * provider's key is set. When false, {@link #providers()} throws; when true, it may still reject
+   * a missing key.
    */
   public boolean anyProvider() {
     return !providerNames().isEmpty();
   }
 
   private List<String> providerNames() {
-    return env.text(PROVIDERS)
-        .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()))
-        .map(s -> s.map(n -> n.toLowerCase(Locale.ROOT)).toList())
-        .orElseGet(this::providersWithKeys);
-  }
-
-  private List<String> providersWithKeys() {
-    return DEFAULT_ORDER.stream().filter(n -> env.text(keyVariable(n)).isPresent()).toList();
-  }
-
-  private static String keyVariable(String name) {
-    if (name.equals(GeminiConfig.DEFAULT_NAME)) {
-      return GeminiConfig.API_KEY_VARIABLE;
+    List<String> listed = config.get(LlmSettings.PROVIDERS);
+    if (!listed.isEmpty()) {
+      return listed;
     }
-    try {
-      return OpenAiCompatiblePreset.byName(name).apiKeyVariable();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          PROVIDERS
-              + ": unknown provider '"
-              + name
-              + "'; known: gemini, "
-              + Arrays.stream(OpenAiCompatiblePreset.values())
-                  .map(OpenAiCompatiblePreset::providerName)
-                  .collect(Collectors.joining(", ")),
-          e);
-    }
+    return LlmSettings.DEFAULT_ORDER.stream()
+        .filter(n -> config.isSet(ProviderSettings.named(n).apiKey()))
+        .toList();
   }
 
-  /** One provider by name, with {@code GRYAG_LLM_<NAME>_MODEL} and {@code _BASE_URL} applied. */
+  /**
+   * One provider by name, with {@code GRYAG_LLM_<NAME>_MODEL} and {@code _BASE_URL} applied.
+   *
+   * @throws IllegalArgumentException when the name is unknown or the provider needs a key
+   */
   public ProviderConfig provider(String name) {
-    String id = Objects.requireNonNull(name, "name").strip().toLowerCase(Locale.ROOT);
-    String keyVariable = keyVariable(id);
-    String prefix = "GRYAG_LLM_" + id.toUpperCase(Locale.ROOT) + "_";
-    List<ApiKey> keys = EnvValues.named(keyVariable, () -> keys(keyVariable));
+    ProviderSettings keys = ProviderSettings.named(Objects.requireNonNull(name, "name"));
+    List<ApiKey> apiKeys = config.get(keys.apiKey());
     ProviderConfig preset =
-        id.equals(GeminiConfig.DEFAULT_NAME)
-            ? gemini(keys, prefix + "SAFETY")
-            : OpenAiCompatibleConfig.of(OpenAiCompatiblePreset.byName(id), keys);
+        keys.provider().equals(GeminiConfig.DEFAULT_NAME)
+            ? GeminiConfig.of(apiKeys).withSafetySettings(config.get(LlmSettings.GEMINI_SAFETY))
+            : OpenAiCompatibleConfig.of(OpenAiCompatiblePreset.byName(keys.provider()), apiKeys);
     ProviderConfig modelled =
-        env.text(prefix + "MODEL")
-            .map(m -> EnvValues.named(prefix + "MODEL", () -> withModel(preset, m)))
-            .orElse(preset);
-    return env.text(prefix + "BASE_URL")
-        .map(u -> EnvValues.named(prefix + "BASE_URL", () -> withBaseUrl(modelled, u)))
-        .orElse(modelled);
-  }
-
-  private GeminiConfig gemini(List<ApiKey> keys, String safetyKey) {
-    GeminiConfig config = GeminiConfig.of(keys);
-    Map<String, String> safety = env.pairs(safetyKey);
-    return EnvValues.named(safetyKey, () -> config.withSafetySettings(safety));
-  }
-
-  private List<ApiKey> keys(String variable) {
-    return ApiKey.parseList(env.text(variable).orElse(""));
+        config.isSet(keys.model())
+            ? named(keys.model(), () -> withModel(preset, config.get(keys.model())))
+            : preset;
+    return config.isSet(keys.baseUrl())
+        ? named(keys.baseUrl(), () -> withBaseUrl(modelled, config.get(keys.baseUrl())))
+        : modelled;
   }
 
   private static ProviderConfig withModel(ProviderConfig config, String model) {
@@ -140,22 +116,22 @@ public final class LlmEnvironment {
   }
 
   /**
-   * The embedding model {@value #EMBEDDING_PROVIDER} names (unset or {@code none}: no embeddings),
-   * with its preset's model unless {@code GRYAG_EMBEDDING_MODEL} and {@code
+   * The embedding model {@code GRYAG_EMBEDDING_PROVIDER} names (unset or {@code none}: no
+   * embeddings), with its preset's model unless {@code GRYAG_EMBEDDING_MODEL} and {@code
    * GRYAG_EMBEDDING_DIMENSIONS} say otherwise.
    */
   public Optional<EmbeddingModel> embeddingModel(LlmRuntime runtime) {
-    Optional<String> name = env.text(EMBEDDING_PROVIDER).map(n -> n.toLowerCase(Locale.ROOT));
-    if (name.isEmpty() || name.get().equals("none")) {
+    Optional<String> name = config.get(EMBEDDING_PROVIDER).filter(n -> !n.equals("none"));
+    if (name.isEmpty()) {
       return Optional.empty();
     }
-    ProviderConfig config = EnvValues.named(EMBEDDING_PROVIDER, () -> provider(name.get()));
+    ProviderConfig provider = named(EMBEDDING_PROVIDER, () -> provider(name.get()));
     Optional<EmbeddingSpec> preset =
-        config instanceof GeminiConfig
+        provider instanceof GeminiConfig
             ? Optional.of(GeminiConfig.DEFAULT_EMBEDDING)
             : OpenAiCompatiblePreset.byName(name.get()).defaultEmbedding();
-    Optional<String> model = env.text(EMBEDDING_MODEL);
-    Optional<Integer> dimensions = env.integer(EMBEDDING_DIMENSIONS);
+    Optional<String> model = Optional.of(config.get(EMBEDDING_MODEL)).filter(m -> !m.isEmpty());
+    Optional<Integer> dimensions = config.get(EMBEDDING_DIMENSIONS);
     if (preset.isEmpty() && (model.isEmpty() || dimensions.isEmpty())) {
       throw new IllegalArgumentException(
           EMBEDDING_PROVIDER
@@ -167,7 +143,7 @@ public final class LlmEnvironment {
               + EMBEDDING_DIMENSIONS);
     }
     EmbeddingSpec spec =
-        EnvValues.named(
+        LlmSettings.named(
             Map.of(
                 "embedding dimensions", EMBEDDING_DIMENSIONS, "embedding model", EMBEDDING_MODEL),
             () ->
@@ -175,11 +151,20 @@ public final class LlmEnvironment {
                     model.orElseGet(() -> preset.get().model()),
                     dimensions.orElseGet(() -> preset.get().dimensions()),
                     dimensions.isPresent() || preset.get().requestDimensions()));
-    return Optional.of(runtime.embeddingModel(config, spec));
+    return Optional.of(runtime.embeddingModel(provider, spec));
   }
 
   /** A runtime builder with the timeout, retry, breaker and concurrency keys applied. */
   public LlmRuntime.Builder runtime() {
-    return RuntimeKnobs.read(env);
+    return RuntimeKnobs.read(config);
+  }
+
+  /** Builds a value, prefixing a validation failure with the key it came from. */
+  private static <T> T named(Setting<?> key, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+    }
   }
 }

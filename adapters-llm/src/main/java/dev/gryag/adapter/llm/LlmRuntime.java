@@ -20,6 +20,12 @@ import okhttp3.OkHttpClient;
  */
 public final class LlmRuntime implements AutoCloseable {
 
+  /** HTTP calls in flight per provider unless {@link Builder#concurrency} says otherwise. */
+  public static final int DEFAULT_MAX_CONCURRENT_CALLS = 3;
+
+  /** How long a caller waits for a free slot unless {@link Builder#concurrency} says otherwise. */
+  public static final Duration DEFAULT_MAX_WAIT_FOR_SLOT = Duration.ofMinutes(2);
+
   private final HttpSettings http;
   private final RetrySettings retry;
   private final BreakerSettings breaker;
@@ -158,8 +164,8 @@ public final class LlmRuntime implements AutoCloseable {
     private HttpSettings http = HttpSettings.DEFAULTS;
     private RetrySettings retry = RetrySettings.DEFAULTS;
     private BreakerSettings breaker = BreakerSettings.DEFAULTS;
-    private int maxConcurrentCalls = 3;
-    private Duration maxWaitForSlot = Duration.ofMinutes(2);
+    private int maxConcurrentCalls = DEFAULT_MAX_CONCURRENT_CALLS;
+    private Duration maxWaitForSlot = DEFAULT_MAX_WAIT_FOR_SLOT;
     private LlmMetrics metrics = LlmMetrics.NONE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;

@@ -1,79 +1,60 @@
 package dev.gryag.adapter.llm;
 
-import java.time.Duration;
+import static dev.gryag.adapter.llm.LlmSettings.BREAKER_FAILURE_RATE;
+import static dev.gryag.adapter.llm.LlmSettings.BREAKER_MIN_CALLS;
+import static dev.gryag.adapter.llm.LlmSettings.BREAKER_OPEN_DURATION;
+import static dev.gryag.adapter.llm.LlmSettings.BREAKER_WINDOW;
+import static dev.gryag.adapter.llm.LlmSettings.CALL_TIMEOUT;
+import static dev.gryag.adapter.llm.LlmSettings.CONNECT_TIMEOUT;
+import static dev.gryag.adapter.llm.LlmSettings.INITIAL_BACKOFF;
+import static dev.gryag.adapter.llm.LlmSettings.MAX_ATTEMPTS;
+import static dev.gryag.adapter.llm.LlmSettings.MAX_CONCURRENT_CALLS;
+import static dev.gryag.adapter.llm.LlmSettings.MAX_RESPONSE_BYTES;
+import static dev.gryag.adapter.llm.LlmSettings.MAX_RETRY_DELAY;
+import static dev.gryag.adapter.llm.LlmSettings.MAX_WAIT_FOR_SLOT;
+import static dev.gryag.adapter.llm.LlmSettings.READ_TIMEOUT;
+
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.Setting;
 import java.util.Map;
 
 /** The {@code GRYAG_LLM_*} timeout, retry, breaker and concurrency keys, read into a builder. */
 final class RuntimeKnobs {
 
-  private static final Map<String, String> HTTP_KEYS =
+  /** The record fields a rule between keys may name, and the keys they come from. */
+  private static final Map<String, Setting<?>> FIELDS =
       Map.of(
-          "connectTimeout", "GRYAG_LLM_CONNECT_TIMEOUT",
-          "readTimeout", "GRYAG_LLM_READ_TIMEOUT",
-          "callTimeout", "GRYAG_LLM_CALL_TIMEOUT",
-          "maxResponseBytes", "GRYAG_LLM_MAX_RESPONSE_BYTES");
-
-  private static final Map<String, String> RETRY_KEYS =
-      Map.of(
-          "maxAttempts", "GRYAG_LLM_MAX_ATTEMPTS",
-          "initialBackoff", "GRYAG_LLM_INITIAL_BACKOFF",
-          "maxDelay", "GRYAG_LLM_MAX_RETRY_DELAY");
-
-  private static final Map<String, String> BREAKER_KEYS =
-      Map.of(
-          "failureRatePercent", "GRYAG_LLM_BREAKER_FAILURE_RATE",
-          "slidingWindow", "GRYAG_LLM_BREAKER_WINDOW",
-          "minimumCalls", "GRYAG_LLM_BREAKER_MIN_CALLS",
-          "openDuration", "GRYAG_LLM_BREAKER_OPEN_DURATION");
-
-  private static final Map<String, String> CONCURRENCY_KEYS =
-      Map.of(
-          "maxConcurrentCalls", "GRYAG_LLM_MAX_CONCURRENT_CALLS",
-          "maxWaitForSlot", "GRYAG_LLM_MAX_WAIT_FOR_SLOT");
+          "initialBackoff", INITIAL_BACKOFF,
+          "maxDelay", MAX_RETRY_DELAY,
+          "minimumCalls", BREAKER_MIN_CALLS,
+          "slidingWindow", BREAKER_WINDOW);
 
   private RuntimeKnobs() {}
 
-  static LlmRuntime.Builder read(EnvValues env) {
-    LlmRuntime.Builder builder =
-        LlmRuntime.builder()
-            .http(EnvValues.named(HTTP_KEYS, () -> http(env)))
-            .retry(EnvValues.named(RETRY_KEYS, () -> retry(env)))
-            .breaker(EnvValues.named(BREAKER_KEYS, () -> breaker(env)));
-    return EnvValues.named(
-        CONCURRENCY_KEYS,
+  static LlmRuntime.Builder read(Configuration config) {
+    return LlmSettings.named(
+        FIELDS,
         () ->
-            builder.concurrency(
-                env.integer("GRYAG_LLM_MAX_CONCURRENT_CALLS").orElse(3),
-                env.duration("GRYAG_LLM_MAX_WAIT_FOR_SLOT").orElse(Duration.ofMinutes(2))));
-  }
-
-  private static HttpSettings http(EnvValues env) {
-    HttpSettings d = HttpSettings.DEFAULTS;
-    return new HttpSettings(
-        env.duration("GRYAG_LLM_CONNECT_TIMEOUT").orElse(d.connectTimeout()),
-        env.duration("GRYAG_LLM_READ_TIMEOUT").orElse(d.readTimeout()),
-        env.duration("GRYAG_LLM_CALL_TIMEOUT").orElse(d.callTimeout()),
-        env.integer("GRYAG_LLM_MAX_RESPONSE_BYTES")
-            .map(Integer::longValue)
-            .orElse(d.maxResponseBytes()));
-  }
-
-  private static RetrySettings retry(EnvValues env) {
-    RetrySettings d = RetrySettings.DEFAULTS;
-    return new RetrySettings(
-        env.integer("GRYAG_LLM_MAX_ATTEMPTS").orElse(d.maxAttempts()),
-        env.duration("GRYAG_LLM_INITIAL_BACKOFF").orElse(d.initialBackoff()),
-        d.multiplier(),
-        d.jitter(),
-        env.duration("GRYAG_LLM_MAX_RETRY_DELAY").orElse(d.maxDelay()));
-  }
-
-  private static BreakerSettings breaker(EnvValues env) {
-    BreakerSettings d = BreakerSettings.DEFAULTS;
-    return new BreakerSettings(
-        env.integer("GRYAG_LLM_BREAKER_FAILURE_RATE").orElse(d.failureRatePercent()),
-        env.integer("GRYAG_LLM_BREAKER_WINDOW").orElse(d.slidingWindow()),
-        env.integer("GRYAG_LLM_BREAKER_MIN_CALLS").orElse(d.minimumCalls()),
-        env.duration("GRYAG_LLM_BREAKER_OPEN_DURATION").orElse(d.openDuration()));
+            LlmRuntime.builder()
+                .http(
+                    new HttpSettings(
+                        config.get(CONNECT_TIMEOUT),
+                        config.get(READ_TIMEOUT),
+                        config.get(CALL_TIMEOUT),
+                        config.get(MAX_RESPONSE_BYTES)))
+                .retry(
+                    new RetrySettings(
+                        config.get(MAX_ATTEMPTS),
+                        config.get(INITIAL_BACKOFF),
+                        RetrySettings.DEFAULTS.multiplier(),
+                        RetrySettings.DEFAULTS.jitter(),
+                        config.get(MAX_RETRY_DELAY)))
+                .breaker(
+                    new BreakerSettings(
+                        config.get(BREAKER_FAILURE_RATE),
+                        config.get(BREAKER_WINDOW),
+                        config.get(BREAKER_MIN_CALLS),
+                        config.get(BREAKER_OPEN_DURATION)))
+                .concurrency(config.get(MAX_CONCURRENT_CALLS), config.get(MAX_WAIT_FOR_SLOT)));
   }
 }

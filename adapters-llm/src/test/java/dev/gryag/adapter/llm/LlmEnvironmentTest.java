@@ -3,6 +3,8 @@ package dev.gryag.adapter.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.config.ConfigurationException;
+import dev.gryag.core.config.Setting;
 import dev.gryag.core.llm.EmbeddingModel;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +62,10 @@ class LlmEnvironmentTest {
         .hasMessageStartingWith("no LLM provider is configured: set GEMINI_API_KEY");
     assertThatThrownBy(
             () -> LlmEnvironment.of(Map.of("GRYAG_LLM_PROVIDERS", "gemini,claude")).providers())
-        .hasMessageStartingWith("GRYAG_LLM_PROVIDERS: unknown provider 'claude'; known: gemini,");
+        .hasMessage(
+            "invalid configuration: GRYAG_LLM_PROVIDERS: expected provider names separated by"
+                + " commas, from gemini, openai, groq, mistral, openrouter, ollama, llamacpp, got"
+                + " \"gemini,claude\"");
     assertThatThrownBy(
             () -> LlmEnvironment.of(Map.of("GRYAG_LLM_PROVIDERS", "mistral")).providers())
         .hasMessage("mistral needs at least one API key (MISTRAL_API_KEY)");
@@ -69,11 +74,14 @@ class LlmEnvironmentTest {
                     Map.of("GEMINI_API_KEY", "g1", "GRYAG_LLM_GEMINI_BASE_URL", "nowhere"))
                 .providers())
         .hasMessage(
-            "GRYAG_LLM_GEMINI_BASE_URL: gemini.baseUrl must be an http(s) URL, was 'nowhere'");
+            "invalid configuration: GRYAG_LLM_GEMINI_BASE_URL: expected an http:// or https:// URL,"
+                + " got \"nowhere\"");
     assertThatThrownBy(() ->
             LlmEnvironment.of(Map.of("GEMINI_API_KEY", "g1", "GRYAG_LLM_GEMINI_SAFETY", "HIGH"))
                 .providers())
-        .hasMessage("GRYAG_LLM_GEMINI_SAFETY must be a list of NAME=VALUE pairs, was 'HIGH'");
+        .hasMessage(
+            "invalid configuration: GRYAG_LLM_GEMINI_SAFETY: expected NAME=VALUE pairs separated by"
+                + " commas, got \"HIGH\"");
   }
 
   @Test
@@ -100,12 +108,17 @@ class LlmEnvironmentTest {
 
     assertThatThrownBy(() -> LlmEnvironment.of(Map.of("GRYAG_LLM_READ_TIMEOUT", "soon")).runtime())
         .hasMessage(
-            "GRYAG_LLM_READ_TIMEOUT must be a duration like 30s, 500ms, 2m or PT30S, was 'soon'");
+            "invalid configuration: GRYAG_LLM_READ_TIMEOUT: expected a duration like 90s, 15m, 2h,"
+                + " 7d, 1h30m or PT90S, got \"soon\"");
     assertThatThrownBy(() -> LlmEnvironment.of(Map.of("GRYAG_LLM_MAX_ATTEMPTS", "0")).runtime())
-        .hasMessage("GRYAG_LLM_MAX_ATTEMPTS must be at least 1, was 0");
+        .hasMessage(
+            "invalid configuration: GRYAG_LLM_MAX_ATTEMPTS: expected a whole number of at least 1,"
+                + " got \"0\"");
     assertThatThrownBy(
             () -> LlmEnvironment.of(Map.of("GRYAG_LLM_MAX_CONCURRENT_CALLS", "x")).runtime())
-        .hasMessage("GRYAG_LLM_MAX_CONCURRENT_CALLS must be a whole number, was 'x'");
+        .hasMessage(
+            "invalid configuration: GRYAG_LLM_MAX_CONCURRENT_CALLS: expected a whole number of at"
+                + " least 1, got \"x\"");
     assertThatThrownBy(
             () -> LlmEnvironment.of(Map.of("GRYAG_LLM_BREAKER_MIN_CALLS", "50")).runtime())
         .hasMessage(
@@ -131,5 +144,67 @@ class LlmEnvironmentTest {
               "GRYAG_EMBEDDING_PROVIDER: groq has no default embedding model; set"
                   + " GRYAG_EMBEDDING_MODEL and GRYAG_EMBEDDING_DIMENSIONS");
     }
+  }
+
+  @Test
+  void every_bad_value_is_reported_at_once_and_no_key_is_echoed() {
+    assertThatThrownBy(() ->
+            LlmEnvironment.of(
+                Map.of(
+                    "GEMINI_API_KEY", "AIza secret with spaces",
+                    "GRYAG_LLM_OPENAI_BASE_URL", "https://user:hunter2@proxy.example/v1",
+                    "GRYAG_LLM_CALL_TIMEOUT", "1h30m",
+                    "GRYAG_LLM_MAX_RESPONSE_BYTES", "512",
+                    "GRYAG_EMBEDDING_PROVIDER", "claude")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "GEMINI_API_KEY: expected one key, or several separated by commas, without"
+                            + " whitespace, got a hidden value of 23 characters",
+                        "GRYAG_LLM_OPENAI_BASE_URL: expected a URL without credentials (configure"
+                            + " an API key instead), got \"https://user:****@proxy.example/v1\"",
+                        "GRYAG_LLM_MAX_RESPONSE_BYTES: expected a size of at least 1KiB, got"
+                            + " \"512\"",
+                        "GRYAG_EMBEDDING_PROVIDER: expected one of none, gemini, openai, groq,"
+                            + " mistral, openrouter, ollama, llamacpp, got \"claude\""));
+  }
+
+  @Test
+  void sizes_and_combined_durations_use_the_one_grammar() {
+    LlmRuntime runtime =
+        LlmEnvironment.of(
+                Map.of(
+                    "GRYAG_LLM_CALL_TIMEOUT", "1m30s",
+                    "GRYAG_LLM_MAX_RESPONSE_BYTES", "8MiB",
+                    "GRYAG_LLM_INITIAL_BACKOFF", "1.5s"))
+            .runtime()
+            .build();
+    assertThat(runtime.http().callTimeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(runtime.http().maxResponseBytes()).isEqualTo(8L << 20);
+    assertThat(runtime.retry().initialBackoff()).isEqualTo(Duration.ofMillis(1500));
+    runtime.close();
+  }
+
+  @Test
+  void every_provider_has_its_key_model_and_base_url_with_the_presets_defaults() {
+    assertThat(LlmSettings.all())
+        .extracting(Setting::key)
+        .contains(
+            "GEMINI_API_KEY",
+            "LLAMACPP_API_KEY",
+            "GRYAG_LLM_OLLAMA_MODEL",
+            "GRYAG_LLM_OPENROUTER_BASE_URL",
+            "GRYAG_EMBEDDING_DIMENSIONS")
+        .doesNotHaveDuplicates();
+    assertThat(ProviderSettings.named("mistral").model().defaultText())
+        .isEqualTo(OpenAiCompatiblePreset.MISTRAL.defaultModel());
+    assertThat(ProviderSettings.named("Gemini").baseUrl().defaultText())
+        .isEqualTo(GeminiConfig.DEFAULT_BASE_URL);
+    assertThat(LlmSettings.all())
+        .filteredOn(s -> s.key().endsWith("_API_KEY"))
+        .allMatch(Setting::secret)
+        .hasSize(7);
   }
 }

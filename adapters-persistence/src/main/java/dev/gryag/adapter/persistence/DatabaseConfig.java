@@ -1,5 +1,7 @@
 package dev.gryag.adapter.persistence;
 
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.Durations;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,12 +10,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * How Gryag reaches PostgreSQL: an external server or the embedded one, the schema, the pool, the
- * timeouts, and whether to migrate the schema at start. {@link #fromEnvironment} reads it from
- * environment-style keys (see {@code docs/persistence.md}); no value here ever prints a password.
+ * timeouts, and whether to migrate the schema at start. {@link #from} reads it from the {@link
+ * DatabaseSettings} (see {@code docs/configuration.md}); no value here ever prints a password.
  *
  * @param server where the database lives
  * @param schema the PostgreSQL schema holding Gryag's tables; created by the first migration
@@ -31,23 +32,21 @@ public record DatabaseConfig(
     Duration statementTimeout,
     MigrationMode migrationMode) {
 
-  public static final String DATABASE_URL = "DATABASE_URL";
-  public static final String DB_HOST = "GRYAG_DB_HOST";
-  public static final String DB_PORT = "GRYAG_DB_PORT";
-  public static final String DB_NAME = "GRYAG_DB_NAME";
-  public static final String DB_USER = "GRYAG_DB_USER";
-  public static final String DB_PASSWORD = "GRYAG_DB_PASSWORD";
-  public static final String DB_SCHEMA = "GRYAG_DB_SCHEMA";
-  public static final String DB_POOL_SIZE = "GRYAG_DB_POOL_SIZE";
-  public static final String DB_CONNECT_TIMEOUT = "GRYAG_DB_CONNECT_TIMEOUT";
-  public static final String DB_STATEMENT_TIMEOUT = "GRYAG_DB_STATEMENT_TIMEOUT";
-  public static final String DB_MIGRATE = "GRYAG_DB_MIGRATE";
-  public static final String DB_EMBEDDED_PORT = "GRYAG_DB_EMBEDDED_PORT";
-  public static final String HOME = "GRYAG_HOME";
+  public static final String DATABASE_URL = DatabaseSettings.DATABASE_URL.key();
+  public static final String DB_HOST = DatabaseSettings.DB_HOST.key();
+  public static final String DB_PORT = DatabaseSettings.DB_PORT.key();
+  public static final String DB_NAME = DatabaseSettings.DB_NAME.key();
+  public static final String DB_USER = DatabaseSettings.DB_USER.key();
+  public static final String DB_PASSWORD = DatabaseSettings.DB_PASSWORD.key();
+  public static final String DB_SCHEMA = DatabaseSettings.DB_SCHEMA.key();
+  public static final String DB_POOL_SIZE = DatabaseSettings.DB_POOL_SIZE.key();
+  public static final String DB_CONNECT_TIMEOUT = DatabaseSettings.DB_CONNECT_TIMEOUT.key();
+  public static final String DB_STATEMENT_TIMEOUT = DatabaseSettings.DB_STATEMENT_TIMEOUT.key();
+  public static final String DB_MIGRATE = DatabaseSettings.DB_MIGRATE.key();
+  public static final String DB_EMBEDDED_PORT = DatabaseSettings.DB_EMBEDDED_PORT.key();
+  public static final String HOME = DatabaseSettings.HOME.key();
 
   static final int MAX_POOL_SIZE = 1000;
-  static final Duration MIN_CONNECT_TIMEOUT = Duration.ofMillis(250);
-  private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   public DatabaseConfig {
     Objects.requireNonNull(server, "server");
@@ -55,7 +54,7 @@ public record DatabaseConfig(
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(statementTimeout, "statementTimeout");
     Objects.requireNonNull(migrationMode, "migrationMode");
-    if (!SQL_NAME.matcher(schema).matches()) {
+    if (!DatabaseSettings.SQL_NAME.matcher(schema).matches()) {
       throw new IllegalArgumentException(
           "schema must be a lower-case SQL name (a-z, 0-9, _; at most 63), was '" + schema + "'");
     }
@@ -63,9 +62,9 @@ public record DatabaseConfig(
       throw new IllegalArgumentException(
           "poolSize must be from 1 to " + MAX_POOL_SIZE + ", was " + poolSize);
     }
-    if (connectTimeout.compareTo(MIN_CONNECT_TIMEOUT) < 0) {
+    if (connectTimeout.compareTo(DatabaseSettings.MIN_CONNECT_TIMEOUT) < 0) {
       throw new IllegalArgumentException(
-          "connectTimeout must be at least 250ms, was " + ConfigValues.show(connectTimeout));
+          "connectTimeout must be at least 250ms, was " + Durations.format(connectTimeout));
     }
     if (statementTimeout.isNegative()) {
       throw new IllegalArgumentException("statementTimeout must not be negative");
@@ -80,13 +79,26 @@ public record DatabaseConfig(
    * @throws IllegalArgumentException naming the key, the (masked) value and what is allowed
    */
   public static DatabaseConfig fromEnvironment(Map<String, String> environment) {
-    return fromEnvironment(
-        environment, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    return from(Configuration.of(DatabaseSettings.all(), environment));
+  }
+
+  /**
+   * Reads the configuration from loaded {@link DatabaseSettings}.
+   *
+   * @throws IllegalArgumentException naming the keys that contradict each other
+   */
+  public static DatabaseConfig from(Configuration settings) {
+    return from(
+        settings, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
   }
 
   static DatabaseConfig fromEnvironment(
       Map<String, String> environment, String osName, Path userHome) {
-    return new DatabaseConfigReader(environment, osName, userHome).read();
+    return from(Configuration.of(DatabaseSettings.all(), environment), osName, userHome);
+  }
+
+  private static DatabaseConfig from(Configuration settings, String osName, Path userHome) {
+    return new DatabaseConfigReader(settings, osName, userHome).read();
   }
 
   /** Where the database is. */

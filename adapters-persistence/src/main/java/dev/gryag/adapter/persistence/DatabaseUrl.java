@@ -31,13 +31,23 @@ final class DatabaseUrl {
 
   private DatabaseUrl() {}
 
-  /** Parses {@code url}; a bad URL fails naming {@code key}, never showing the password. */
-  static Parts parse(String key, String url) {
+  /**
+   * Reads {@code url}; a bad one fails with what is allowed and why, never quoting the password.
+   *
+   * @throws IllegalArgumentException starting with "expected"
+   */
+  static Parts read(String url) {
     try {
       return parse(url);
     } catch (IllegalArgumentException | URISyntaxException e) {
-      throw ConfigValues.invalid(key, Secrets.maskUrl(url), SHAPE + " (" + reason(e) + ")");
+      throw new IllegalArgumentException("expected " + SHAPE + " (" + reason(e) + ")", e);
     }
+  }
+
+  /** {@code url} if {@link #read} can read it: the check of {@code DATABASE_URL}'s type. */
+  static String check(String url) {
+    read(url);
+    return url;
   }
 
   private static Parts parse(String url) throws URISyntaxException {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gryag.adapter.persistence.DatabaseConfig.Embedded;
 import dev.gryag.adapter.persistence.DatabaseConfig.External;
 import dev.gryag.adapter.persistence.DatabaseConfig.MigrationMode;
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.Redaction;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -234,31 +236,37 @@ class DatabaseConfigTest {
     void namesTheKeyTheValueAndWhatIsAllowed() {
       assertThatThrownBy(() -> read("GRYAG_DB_POOL_SIZE", "lots"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("GRYAG_DB_POOL_SIZE must be an integer from 1 to 1000, was 'lots'");
+          .hasMessage(
+              "invalid configuration: GRYAG_DB_POOL_SIZE: expected a whole number from 1 to 1000,"
+                  + " got \"lots\"");
       assertThatThrownBy(() -> read("GRYAG_DB_POOL_SIZE", "0"))
-          .hasMessageContaining("GRYAG_DB_POOL_SIZE must be an integer from 1 to 1000");
+          .hasMessageContaining("GRYAG_DB_POOL_SIZE: expected a whole number from 1 to 1000");
       assertThatThrownBy(() -> read("GRYAG_DB_CONNECT_TIMEOUT", "5 seconds"))
           .hasMessage(
-              "GRYAG_DB_CONNECT_TIMEOUT must be a duration from 250ms to 10m such as 500ms, 5s,"
-                  + " 2m or PT5S, was '5 seconds'");
+              "invalid configuration: GRYAG_DB_CONNECT_TIMEOUT: expected a duration like 90s, 15m,"
+                  + " 2h, 7d, 1h30m or PT90S, got \"5 seconds\"");
       assertThatThrownBy(() -> read("GRYAG_DB_CONNECT_TIMEOUT", "100ms"))
-          .hasMessageContaining("GRYAG_DB_CONNECT_TIMEOUT must be a duration from 250ms");
+          .hasMessageContaining(
+              "GRYAG_DB_CONNECT_TIMEOUT: expected a duration from 250ms to 10m, got \"100ms\"");
       assertThatThrownBy(() -> read("GRYAG_DB_MIGRATE", "yes"))
-          .hasMessage("GRYAG_DB_MIGRATE must be one of migrate validate none, was 'yes'");
+          .hasMessageEndingWith(
+              "GRYAG_DB_MIGRATE: expected one of migrate, validate, none, got \"yes\"");
       assertThatThrownBy(() -> read("GRYAG_DB_SCHEMA", "Gryag-Data"))
-          .hasMessageStartingWith("GRYAG_DB_SCHEMA must be a lower-case SQL name");
+          .hasMessageContaining("GRYAG_DB_SCHEMA: expected a lower-case SQL name");
       assertThatThrownBy(() -> read("GRYAG_DB_HOST", "db", "GRYAG_DB_PORT", "70000"))
-          .hasMessage("GRYAG_DB_PORT must be an integer from 1 to 65535, was '70000'");
+          .hasMessageEndingWith(
+              "GRYAG_DB_PORT: expected a whole number from 1 to 65535, got \"70000\"");
       assertThatThrownBy(() -> read("GRYAG_DB_HOST", "db host"))
-          .hasMessageStartingWith("GRYAG_DB_HOST must be a host name or IP address");
+          .hasMessageContaining("GRYAG_DB_HOST: expected a host name or IP address");
     }
 
     @Test
     void aBadUrlIsReportedWithItsPasswordMasked() {
       assertThatThrownBy(() -> read("DATABASE_URL", "mysql://bot:s3cret@db/chat"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("DATABASE_URL must be a URL like postgres://")
-          .hasMessageContaining("was 'mysql://bot:****@db/chat'")
+          .hasMessageStartingWith(
+              "invalid configuration: DATABASE_URL: expected a URL like postgres://")
+          .hasMessageEndingWith("got \"mysql://bot:****@db/chat\"")
           .message()
           .doesNotContain("s3cret");
       assertThatThrownBy(() -> read("DATABASE_URL", "postgres://bot:s3cret@db:port/chat"))
@@ -320,14 +328,32 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void theKeysShowTheUrlWithItsPasswordMaskedAndHideThePassword() {
+      Configuration config =
+          Configuration.of(
+              DatabaseSettings.all(),
+              Map.of(
+                  "DATABASE_URL", "postgres://bot:s3cret@db/chat?sslpassword=keypass",
+                  "GRYAG_DB_PASSWORD", "pw"));
+
+      assertThat(config.describe())
+          .contains("postgres://bot:****@db/chat?sslpassword=****")
+          .contains("GRYAG_DB_PASSWORD                  ****** (2 characters)")
+          .doesNotContain("s3cret")
+          .doesNotContain("keypass");
+      assertThat(DatabaseSettings.DATABASE_URL.display("postgres:/bot:s3cret@db/chat"))
+          .doesNotContain("s3cret");
+    }
+
+    @Test
     void masksUrlsOfEveryShape() {
-      assertThat(Secrets.maskUrl("postgres://bot:s3cret@db/chat"))
+      assertThat(Redaction.url("postgres://bot:s3cret@db/chat"))
           .isEqualTo("postgres://bot:****@db/chat");
-      assertThat(Secrets.maskUrl("jdbc:postgresql://bot:s3@cret@db/chat"))
+      assertThat(Redaction.url("jdbc:postgresql://bot:s3@cret@db/chat"))
           .isEqualTo("jdbc:postgresql://bot:****@db/chat");
-      assertThat(Secrets.maskUrl("jdbc:postgresql://db/chat?user=bot&password=s3cret&ssl=true"))
+      assertThat(Redaction.url("jdbc:postgresql://db/chat?user=bot&password=s3cret&ssl=true"))
           .isEqualTo("jdbc:postgresql://db/chat?user=bot&password=****&ssl=true");
-      assertThat(Secrets.maskUrl("postgres://bot@db/chat")).isEqualTo("postgres://bot@db/chat");
+      assertThat(Redaction.url("postgres://bot@db/chat")).isEqualTo("postgres://bot@db/chat");
     }
   }
 }

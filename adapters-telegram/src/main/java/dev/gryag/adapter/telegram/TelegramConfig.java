@@ -36,7 +36,7 @@ public record TelegramConfig(
   public static final List<String> DEFAULT_ALLOWED_UPDATES =
       List.of("message", "edited_message", "my_chat_member", "chat_member");
 
-  private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{8,}");
+  static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{8,}");
 
   public TelegramConfig {
     Objects.requireNonNull(token, "token");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record WebhookConfig(
     URI publicUrl, String secret, String listenHost, int listenPort, int maxBodyBytes) {
 
-  private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+  static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
   public WebhookConfig {
     Objects.requireNonNull(publicUrl, "publicUrl");

@@ -9,10 +9,8 @@ import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.adapter.telegram.BotIdentity;
 import dev.gryag.adapter.telegram.LongPollingReceiver;
 import dev.gryag.adapter.telegram.TelegramClient;
-import dev.gryag.adapter.telegram.TelegramConfig;
-import dev.gryag.adapter.telegram.WebhookConfig;
+import dev.gryag.adapter.telegram.TelegramSettings;
 import dev.gryag.adapter.telegram.WebhookReceiver;
-import dev.gryag.app.bot.config.Configuration;
 import dev.gryag.app.bot.config.Settings;
 import dev.gryag.app.bot.ops.BotMetrics;
 import dev.gryag.app.bot.ops.HealthCheck;
@@ -25,6 +23,8 @@ import dev.gryag.app.bot.wiring.RetentionModule;
 import dev.gryag.app.bot.wiring.TelegramModule;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
+import dev.gryag.core.cleanup.RetentionSettings;
+import dev.gryag.core.config.Configuration;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.CursorStore;
@@ -71,12 +71,12 @@ final class BotApplication implements AutoCloseable {
 
   private void startAll(Configuration config) {
     PostgresDatabase database =
-        PostgresDatabase.start(DatabaseConfig.fromEnvironment(config.variables()));
+        PostgresDatabase.start(DatabaseConfig.from(config));
     this.database = database;
     started.push(new Step("database", database));
     log.info("database ready: {}", database.describe());
 
-    TelegramClient telegram = TelegramClient.create(telegramConfig(config));
+    TelegramClient telegram = TelegramClient.create(TelegramSettings.client(config));
     started.push(new Step("Telegram client", telegram));
     BotIdentity me = telegram.getMe();
     log.info("Telegram says this bot is @{} (id {})", me.username(), me.id());
@@ -89,9 +89,10 @@ final class BotApplication implements AutoCloseable {
                 config.get(Settings.LANE_QUEUE),
                 config.get(Settings.RESUME_MAX_AGE)),
             new PersistenceModule(database),
-            new LlmModule(LlmEnvironment.of(config.variables())),
-            new TelegramModule(telegram, me, config.get(Settings.ADMINS_TTL)),
-            new RetentionModule(BotSettings.retention(config), config.get(Settings.SUMMARY_WORDS)));
+            new LlmModule(LlmEnvironment.from(config)),
+            new TelegramModule(telegram, me, config.get(TelegramSettings.ADMINS_TTL)),
+            new RetentionModule(
+                BotSettings.retention(config), config.get(RetentionSettings.SUMMARY_WORDS)));
     started.push(new Step("language models", injector.getInstance(LlmRuntime.class)));
 
     ChatLanes lanes = injector.getInstance(ChatLanes.class);
@@ -137,7 +138,7 @@ final class BotApplication implements AutoCloseable {
     UpdateRouter router = injector.getInstance(UpdateRouter.class);
     router.resume(injector.getInstance(ConversationService.class).resume(MAX_RESUMED));
     CursorStore cursors = injector.getInstance(CursorStore.class);
-    switch (config.get(Settings.RECEIVE_MODE)) {
+    switch (config.get(TelegramSettings.RECEIVE_MODE)) {
       case POLLING -> {
         LongPollingReceiver receiver = new LongPollingReceiver(telegram, cursors, router);
         poller = Thread.ofVirtual().name("telegram-polling").start(() -> poll(receiver));
@@ -145,10 +146,8 @@ final class BotApplication implements AutoCloseable {
         log.info("receiving updates by long polling");
       }
       case WEBHOOK -> {
-        WebhookConfig webhook =
-            WebhookConfig.of(config.get(Settings.WEBHOOK_URL), config.get(Settings.WEBHOOK_PORT))
-                .withSecret(config.get(Settings.WEBHOOK_SECRET));
-        WebhookReceiver receiver = WebhookReceiver.start(telegram, webhook, cursors, router);
+        WebhookReceiver receiver =
+            WebhookReceiver.start(telegram, TelegramSettings.webhook(config), cursors, router);
         started.push(new Step("receiving (webhook)", receiver));
         log.info("receiving updates by webhook on {}", receiver.address());
       }
@@ -204,11 +203,6 @@ final class BotApplication implements AutoCloseable {
   /** A wired component, for tests that look inside the running bot. */
   <T> T component(Class<T> type) {
     return injector.getInstance(type);
-  }
-
-  private static TelegramConfig telegramConfig(Configuration config) {
-    return TelegramConfig.of(config.get(Settings.TELEGRAM_BOT_TOKEN))
-        .withApiUrl(config.get(Settings.TELEGRAM_API_URL));
   }
 
   /** Stops receiving, drains the lanes, closes the models, Telegram and the database, in order. */

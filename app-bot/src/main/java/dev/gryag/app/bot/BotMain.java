@@ -4,16 +4,17 @@ import dev.gryag.adapter.llm.LlmEnvironment;
 import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.DatabaseStartException;
 import dev.gryag.adapter.telegram.TelegramException;
-import dev.gryag.app.bot.config.Configuration;
-import dev.gryag.app.bot.config.ConfigurationException;
+import dev.gryag.adapter.telegram.TelegramSettings;
 import dev.gryag.app.bot.config.ConfigurationReference;
 import dev.gryag.app.bot.config.Settings;
+import dev.gryag.app.bot.config.SettingsRegistry;
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ConfigurationException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -49,13 +50,13 @@ public final class BotMain implements Callable<Integer> {
 
   @Option(
       names = "--print-config",
-      description = "Print the effective configuration (secrets masked) and exit.")
+      description = "Print the effective value of every key (secrets masked) and exit.")
   boolean printConfig;
 
   @Option(
       names = "--config-reference",
       hidden = true,
-      description = "Print the Markdown reference of the bot's keys (docs/configuration.md).")
+      description = "Print docs/configuration.md, the reference of every key, and exit.")
   boolean configReference;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -74,13 +75,13 @@ public final class BotMain implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     if (configReference) {
-      spec.commandLine().getOut().print(ConfigurationReference.markdown(Settings.all()));
+      spec.commandLine().getOut().print(ConfigurationReference.markdown(SettingsRegistry.all()));
       spec.commandLine().getOut().flush();
       return 0;
     }
     Configuration config;
     try {
-      config = Configuration.load(Settings.all(), environment);
+      config = Configuration.load(SettingsRegistry.all(), environment);
     } catch (ConfigurationException e) {
       err.println("gryag bot: " + e.getMessage());
       return EXIT_BAD_CONFIGURATION;
@@ -88,8 +89,7 @@ public final class BotMain implements Callable<Integer> {
     List<String> problems = problems(config);
     if (printConfig) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(config.describe(Settings.all()));
-      out.print(adapterVariables(config));
+      out.print(config.describe());
       out.flush();
     }
     config.warnings().forEach(w -> err.println("gryag bot: warning: " + w));
@@ -140,17 +140,17 @@ public final class BotMain implements Callable<Integer> {
     return EXIT_STOPPED;
   }
 
-  /** Problems the adapters find in their own keys, and the keys the bot cannot run without. */
+  /** Keys the bot cannot run without, and contradictions between keys the adapters find. */
   static List<String> problems(Configuration config) {
     List<String> problems = new ArrayList<>();
-    if (!config.isSet(Settings.TELEGRAM_BOT_TOKEN)) {
+    if (!config.isSet(TelegramSettings.TELEGRAM_BOT_TOKEN)) {
       problems.add(
           "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put its token there");
     }
-    check(problems, () -> DatabaseConfig.fromEnvironment(config.variables()));
-    check(problems, () -> LlmEnvironment.of(config.variables()).providers());
-    if (config.get(Settings.RECEIVE_MODE) == Settings.ReceiveMode.WEBHOOK
-        && config.get(Settings.WEBHOOK_URL) == null) {
+    check(problems, () -> DatabaseConfig.from(config));
+    check(problems, () -> LlmEnvironment.from(config).providers());
+    if (config.get(TelegramSettings.RECEIVE_MODE) == TelegramSettings.ReceiveMode.WEBHOOK
+        && config.get(TelegramSettings.WEBHOOK_URL) == null) {
       problems.add("GRYAG_WEBHOOK_URL is not set: webhook mode needs the public HTTPS URL");
     }
     return problems;
@@ -162,33 +162,6 @@ public final class BotMain implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
-  }
-
-  /** The adapters' own variables that are set, with anything secret-looking masked. */
-  private static String adapterVariables(Configuration config) {
-    Map<String, String> shown = new TreeMap<>();
-    config
-        .variables()
-        .forEach((key, value) -> {
-          if (key.startsWith("GRYAG_LLM_")
-              || key.startsWith("GRYAG_DB_")
-              || key.startsWith("GRYAG_EMBEDDING_")) {
-            shown.put(key, secretLooking(key) ? "******" : value);
-          }
-        });
-    if (shown.isEmpty()) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder("Adapter settings (docs/llm.md, docs/persistence.md)\n");
-    shown.forEach((k, v) -> out.append(String.format("  %-34s %s%n", k, v)));
-    return out.toString();
-  }
-
-  private static boolean secretLooking(String key) {
-    return key.contains("KEY")
-        || key.contains("PASSWORD")
-        || key.contains("SECRET")
-        || key.contains("TOKEN");
   }
 
   /** The bot's version and JVM. */

@@ -1,9 +1,10 @@
 package dev.gryag.app.bot;
 
-import dev.gryag.app.bot.config.Configuration;
 import dev.gryag.app.bot.config.Settings;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.RetentionPolicy;
+import dev.gryag.core.cleanup.RetentionSettings;
+import dev.gryag.core.config.Configuration;
 import dev.gryag.core.context.ContextBudget;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.Phrase;
@@ -48,16 +49,7 @@ final class BotSettings {
 
   /** The retention policy: messages and summaries as configured, the rest at the defaults. */
   static RetentionPolicy retention(Configuration config) {
-    RetentionPolicy defaults = RetentionPolicy.DEFAULTS;
-    return new RetentionPolicy(
-        new RetentionPolicy.MessageRetention(
-            config.get(Settings.RETENTION_MESSAGES),
-            config.get(Settings.RETENTION_MESSAGES_PER_CHAT),
-            config.get(Settings.SUMMARIES)),
-        defaults.profileIdleAfter(),
-        defaults.factFloor(),
-        defaults.analysisCacheMaxAge(),
-        config.get(Settings.RETENTION_SUMMARIES));
+    return RetentionSettings.policy(config);
   }
 
   /** One scheduled cleanup run: batches of 500 within the configured budget. */

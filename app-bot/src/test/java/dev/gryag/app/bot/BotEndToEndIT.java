@@ -7,8 +7,8 @@ import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.JooqPendingAnswers;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.bot.FakeTelegram.Member;
-import dev.gryag.app.bot.config.Configuration;
-import dev.gryag.app.bot.config.Settings;
+import dev.gryag.app.bot.config.SettingsRegistry;
+import dev.gryag.core.config.Configuration;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.PendingAnswer;
 import dev.gryag.core.conversation.PendingAnswers;
@@ -65,7 +65,7 @@ class BotEndToEndIT {
 
   private BotApplication startBot() {
     Map<String, String> env = FakeEnvironment.of(telegram, models, home);
-    return BotApplication.start(Configuration.load(Settings.all(), env));
+    return BotApplication.start(Configuration.load(SettingsRegistry.all(), env));
   }
 
   @Test

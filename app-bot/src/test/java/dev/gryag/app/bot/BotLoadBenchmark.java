@@ -2,9 +2,9 @@ package dev.gryag.app.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gryag.app.bot.FakeTelegram.Member;
-import dev.gryag.app.bot.config.Configuration;
-import dev.gryag.app.bot.config.Settings;
+import dev.gryag.app.bot.config.SettingsRegistry;
 import dev.gryag.app.bot.ops.BotMetrics;
+import dev.gryag.core.config.Configuration;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.ChatId;
 import java.lang.management.ManagementFactory;
@@ -77,7 +77,7 @@ public final class BotLoadBenchmark {
       System.getenv().entrySet().stream()
           .filter(e -> e.getKey().startsWith("GRYAG_"))
           .forEach(e -> env.putIfAbsent(e.getKey(), e.getValue()));
-      BotApplication bot = BotApplication.start(Configuration.load(Settings.all(), env));
+      BotApplication bot = BotApplication.start(Configuration.load(SettingsRegistry.all(), env));
       try {
         new BotLoadBenchmark(bot, telegram, rate).run(chats, perChat, warmup);
       } finally {

@@ -2,6 +2,8 @@ package dev.gryag.app.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gryag.app.bot.config.ConfigurationReference;
+import dev.gryag.app.bot.config.SettingsRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -47,8 +49,55 @@ class BotMainTest {
     assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
     assertThat(err.toString())
         .contains("2 problems")
-        .contains("GRYAG_RANDOM_REPLY_CHANCE='often': expected a number from 0.0 to 1.0")
-        .contains("GRYAG_OPS_PORT='70000': expected a whole number from 0 to 65535");
+        .contains("GRYAG_RANDOM_REPLY_CHANCE: expected a number from 0 to 1, got \"often\"")
+        .contains("GRYAG_OPS_PORT: expected a whole number from 0 to 65535, got \"70000\"");
+  }
+
+  @Test
+  void badValuesOfEveryModuleStopTheStartTogetherWithExitCodeTwo() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", "not-a-token",
+                "GEMINI_API_KEY", KEY,
+                "GRYAG_DB_POOL_SIZE", "lots",
+                "GRYAG_LLM_READ_TIMEOUT", "soon",
+                "GRYAG_RETENTION_MESSAGES", "5s",
+                "DATABASE_URL", "mysql://gryag:hunter2hunter2@db.example/gryag"),
+            "--print-config");
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .contains("5 problems")
+        .contains("TELEGRAM_BOT_TOKEN: expected a Telegram bot token")
+        .contains("got a hidden value of 11 characters")
+        .contains("GRYAG_DB_POOL_SIZE: expected a whole number from 1 to 1000, got \"lots\"")
+        .contains("GRYAG_LLM_READ_TIMEOUT: expected a duration like 90s")
+        .contains("GRYAG_RETENTION_MESSAGES: expected a duration from 1h to 36500d, got \"5s\"")
+        .contains("DATABASE_URL: expected a URL like postgres://")
+        .contains("got \"mysql://gryag:****@db.example/gryag\"")
+        .doesNotContain("not-a-token")
+        .doesNotContain("hunter2hunter2");
+  }
+
+  @Test
+  void contradictionsBetweenKeysAreReportedWithBothKeys() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN",
+                TOKEN,
+                "GEMINI_API_KEY",
+                KEY,
+                "DATABASE_URL",
+                "postgres://gryag@db.example/gryag",
+                "GRYAG_DB_HOST",
+                "db.example"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains("DATABASE_URL and GRYAG_DB_HOST are both set: name the database in one place");
   }
 
   @Test
@@ -70,10 +119,40 @@ class BotMainTest {
         .contains("GRYAG_MIN_SILENCE")
         .contains("3m   [environment]")
         .contains("TELEGRAM_BOT_TOKEN")
-        .contains("DATABASE_URL")
+        .contains("postgres://gryag:****@db.example:5432/gryag   [environment]")
         .doesNotContain(TOKEN)
         .doesNotContain(KEY)
         .doesNotContain("hunter2hunter2");
+  }
+
+  @Test
+  void printConfigShowsEveryKeyOfEveryModule() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "GEMINI_API_KEY", KEY,
+                "GRYAG_DB_PASSWORD", "hunter2hunter2",
+                "GRYAG_DB_HOST", "db.example",
+                "GRYAG_LLM_OPENAI_BASE_URL", "https://proxy.example/v1"),
+            "--print-config");
+
+    assertThat(code).as(err::toString).isZero();
+    SettingsRegistry.all().forEach(s -> assertThat(out.toString()).contains("  " + s.key() + " "));
+    assertThat(out.toString())
+        .contains("GRYAG_DB_PASSWORD                  ****** (14 characters)   [environment]")
+        .contains("GRYAG_LLM_CALL_TIMEOUT             90s\n")
+        .contains("GRYAG_LLM_OPENAI_BASE_URL          https://proxy.example/v1   [environment]")
+        .contains("GRYAG_RETENTION_MESSAGES           90d\n")
+        .contains("OPENAI_API_KEY                     (not set)\n")
+        .doesNotContain("hunter2hunter2")
+        .doesNotContain(KEY);
+  }
+
+  @Test
+  void theConfigReferenceIsTheGeneratedPage() {
+    assertThat(run(Map.of(), "--config-reference")).isZero();
+    assertThat(out.toString()).isEqualTo(ConfigurationReference.markdown(SettingsRegistry.all()));
   }
 
   @Test

@@ -3,12 +3,14 @@ package dev.gryag.app.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gryag.app.bot.config.Configuration;
-import dev.gryag.app.bot.config.ConfigurationException;
-import dev.gryag.app.bot.config.Settings;
+import dev.gryag.adapter.telegram.TelegramSettings;
+import dev.gryag.app.bot.config.SettingsRegistry;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.Compaction;
 import dev.gryag.core.cleanup.RetentionPolicy;
+import dev.gryag.core.cleanup.RetentionSettings;
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ConfigurationException;
 import dev.gryag.core.limits.Limit;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +21,7 @@ class BotSettingsTest {
 
   @Test
   void byDefaultOldMessagesAreSummarisedAndKeptWhenASummaryFails() {
-    Configuration config = Configuration.load(Settings.all(), Map.of());
+    Configuration config = Configuration.load(SettingsRegistry.all(), Map.of());
 
     RetentionPolicy policy = BotSettings.retention(config);
     CleanupOptions run = BotSettings.cleanupRun(config);
@@ -31,34 +33,37 @@ class BotSettingsTest {
     assertThat(policy.profileIdleAfter()).isEqualTo(RetentionPolicy.DEFAULTS.profileIdleAfter());
     assertThat(run.dryRun()).isFalse();
     assertThat(run.budget()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(config.get(Settings.SUMMARY_WORDS)).isEqualTo(200);
+    assertThat(config.get(RetentionSettings.SUMMARY_WORDS)).isEqualTo(200);
   }
 
   @Test
   void membersMayRunTenCommandsAMinuteUnlessConfiguredOtherwise() {
-    Configuration defaults = Configuration.load(Settings.all(), Map.of());
+    Configuration defaults = Configuration.load(SettingsRegistry.all(), Map.of());
     Configuration five =
-        Configuration.load(Settings.all(), Map.of("GRYAG_USER_COMMANDS_PER_MINUTE", "5"));
+        Configuration.load(SettingsRegistry.all(), Map.of("GRYAG_USER_COMMANDS_PER_MINUTE", "5"));
 
     assertThat(BotSettings.conversation(defaults).limits().commands())
         .isEqualTo(new Limit(10, Duration.ofMinutes(1), 10));
     assertThat(BotSettings.conversation(five).limits().commands())
         .isEqualTo(new Limit(5, Duration.ofMinutes(1), 5));
-    assertThatThrownBy(
-            () -> Configuration.load(Settings.all(), Map.of("GRYAG_USER_COMMANDS_PER_MINUTE", "0")))
+    assertThatThrownBy(() ->
+            Configuration.load(
+                SettingsRegistry.all(), Map.of("GRYAG_USER_COMMANDS_PER_MINUTE", "0")))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("GRYAG_USER_COMMANDS_PER_MINUTE");
   }
 
   @Test
   void aGroupsAdminListIsTrustedForTenMinutesUnlessConfiguredOtherwise() {
-    assertThat(Configuration.load(Settings.all(), Map.of()).get(Settings.ADMINS_TTL))
+    assertThat(
+            Configuration.load(SettingsRegistry.all(), Map.of()).get(TelegramSettings.ADMINS_TTL))
         .isEqualTo(Duration.ofMinutes(10));
     assertThat(
-            Configuration.load(Settings.all(), Map.of("GRYAG_ADMINS_TTL", "90s"))
-                .get(Settings.ADMINS_TTL))
+            Configuration.load(SettingsRegistry.all(), Map.of("GRYAG_ADMINS_TTL", "90s"))
+                .get(TelegramSettings.ADMINS_TTL))
         .isEqualTo(Duration.ofSeconds(90));
-    assertThatThrownBy(() -> Configuration.load(Settings.all(), Map.of("GRYAG_ADMINS_TTL", "1s")))
+    assertThatThrownBy(
+            () -> Configuration.load(SettingsRegistry.all(), Map.of("GRYAG_ADMINS_TTL", "1s")))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("GRYAG_ADMINS_TTL");
   }
@@ -67,7 +72,7 @@ class BotSettingsTest {
   void theRetentionKeysAreRead() {
     Configuration config =
         Configuration.load(
-            Settings.all(),
+            SettingsRegistry.all(),
             Map.of(
                 "GRYAG_SUMMARIES", "best-effort",
                 "GRYAG_RETENTION_MESSAGES", "30d",
@@ -85,7 +90,7 @@ class BotSettingsTest {
     assertThat(BotSettings.cleanupRun(config).budget()).isEqualTo(Duration.ofSeconds(10));
     assertThat(
             BotSettings.retention(
-                    Configuration.load(Settings.all(), Map.of("GRYAG_SUMMARIES", "off")))
+                    Configuration.load(SettingsRegistry.all(), Map.of("GRYAG_SUMMARIES", "off")))
                 .messages()
                 .compaction())
         .isEqualTo(Compaction.OFF);
@@ -95,7 +100,7 @@ class BotSettingsTest {
   void badRetentionValuesStopTheStartNamingTheirKeys() {
     assertThatThrownBy(() ->
             Configuration.load(
-                Settings.all(),
+                SettingsRegistry.all(),
                 Map.of(
                     "GRYAG_SUMMARIES", "sometimes",
                     "GRYAG_SUMMARY_WORDS", "5",
@@ -106,9 +111,11 @@ class BotSettingsTest {
             e ->
                 assertThat(e.problems())
                     .containsExactlyInAnyOrder(
-                        "GRYAG_SUMMARIES='sometimes': expected one of off, best-effort, required",
-                        "GRYAG_SUMMARY_WORDS='5': expected a whole number from 20 to 2000",
-                        "GRYAG_RETENTION_SUMMARIES='2h': expected a duration from 1d to 36500d",
-                        "GRYAG_CLEANUP_BUDGET='0s': expected a duration from 1s to 1h"));
+                        "GRYAG_SUMMARIES: expected one of off, best-effort, required, got"
+                            + " \"sometimes\"",
+                        "GRYAG_SUMMARY_WORDS: expected a whole number from 20 to 2000, got \"5\"",
+                        "GRYAG_RETENTION_SUMMARIES: expected a duration from 1d to 36500d, got"
+                            + " \"2h\"",
+                        "GRYAG_CLEANUP_BUDGET: expected a duration from 1s to 1h, got \"0s\""));
   }
 }

@@ -3,13 +3,13 @@ package dev.gryag.app.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.app.bot.FakeTelegram.Member;
-import dev.gryag.app.bot.config.Configuration;
-import dev.gryag.app.bot.config.Settings;
+import dev.gryag.app.bot.config.SettingsRegistry;
 import dev.gryag.app.bot.ops.BotMetrics;
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.DataKind;
 import dev.gryag.core.cleanup.KindReport;
+import dev.gryag.core.config.Configuration;
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.model.Author;
@@ -71,7 +71,7 @@ class BotSummariesIT {
     Map<String, String> env = FakeEnvironment.of(telegram, models, home);
     env.put("GRYAG_LLM_PROVIDERS", providers);
     env.put("GRYAG_RETENTION_MESSAGES", "30d");
-    return BotApplication.start(Configuration.load(Settings.all(), env));
+    return BotApplication.start(Configuration.load(SettingsRegistry.all(), env));
   }
 
   /**

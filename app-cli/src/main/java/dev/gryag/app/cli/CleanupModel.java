@@ -33,13 +33,13 @@ final class CleanupModel implements AutoCloseable {
    * @throws CommandLine.ParameterException when the LLM keys are invalid
    */
   static Optional<CleanupModel> open(CommandLine cli, Map<String, String> environment) {
-    LlmEnvironment llm = LlmEnvironment.of(environment);
-    if (!llm.anyProvider()) {
-      return Optional.empty();
-    }
     List<ProviderConfig> configs;
     LlmRuntime runtime;
     try {
+      LlmEnvironment llm = LlmEnvironment.of(environment);
+      if (!llm.anyProvider()) {
+        return Optional.empty();
+      }
       configs = llm.providers();
       runtime = llm.runtime().build();
     } catch (IllegalArgumentException e) {

@@ -1,37 +1,12 @@
 package dev.gryag.app.cli;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Durations as the bot's settings write them: {@code 90d}, {@code 12h}, {@code 30m}, or ISO. */
+/** Durations on the command line, in the one grammar of the settings ({@code 90d}, {@code 12h}). */
 final class Durations {
 
-  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})([dhms])");
-
   private Durations() {}
-
-  static Duration parse(String text) {
-    String value = text.strip();
-    Matcher m = SHORT.matcher(value);
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      return switch (m.group(2)) {
-        case "d" -> Duration.ofDays(n);
-        case "h" -> Duration.ofHours(n);
-        case "m" -> Duration.ofMinutes(n);
-        default -> Duration.ofSeconds(n);
-      };
-    }
-    try {
-      return Duration.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "'" + text + "' is not a duration: write 90d, 12h, 30m, 45s or ISO-8601 (P90D)", e);
-    }
-  }
 
   static Duration atLeastOneMinute(CommandLine cli, String name, Duration value) {
     if (value.compareTo(Duration.ofMinutes(1)) < 0) {
@@ -42,23 +17,17 @@ final class Durations {
   }
 
   static String show(Duration value) {
-    if (value.toSeconds() % 86_400 == 0) {
-      return value.toDays() + "d";
-    }
-    if (value.toSeconds() % 3_600 == 0) {
-      return value.toHours() + "h";
-    }
-    return value.toString();
+    return dev.gryag.core.config.Durations.format(value);
   }
 
-  /** Reads {@link #parse} forms for picocli. */
+  /** Reads {@link dev.gryag.core.config.Durations#parse} forms for picocli. */
   static final class Converter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
       try {
-        return parse(value);
+        return dev.gryag.core.config.Durations.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw new CommandLine.TypeConversionException(e.getMessage() + ", got \"" + value + "\"");
       }
     }
   }

@@ -112,8 +112,14 @@ class CleanupCommandIT {
   @Test
   void aMalformedAgeIsAUsageErrorNamingTheValue() {
     assertThat(run(Map.of(), "cleanup", "--messages-older-than", "soon")).isEqualTo(2);
-    assertThat(err.toString()).contains("'soon' is not a duration");
+    assertThat(err.toString())
+        .contains(
+            "--messages-older-than': expected a duration like 90s, 15m, 2h, 7d, 1h30m or PT90S,"
+                + " got \"soon\"");
+    assertThat(run(Map.of(), "cleanup", "--messages-older-than", "30s")).isEqualTo(2);
+    assertThat(err.toString()).contains("--messages-older-than must be at least 1 minute, was 30s");
     assertThat(run(Map.of(CleanupCommand.RETENTION_MESSAGES, "5s"), "cleanup")).isEqualTo(2);
-    assertThat(err.toString()).contains("GRYAG_RETENTION_MESSAGES must be at least 1 minute");
+    assertThat(err.toString())
+        .contains("GRYAG_RETENTION_MESSAGES: expected a duration from 1h to 36500d, got \"5s\"");
   }
 }

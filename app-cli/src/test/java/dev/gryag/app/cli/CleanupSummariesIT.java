@@ -223,10 +223,10 @@ class CleanupSummariesIT {
         .contains("--no-summaries");
     assertThat(run(Map.of(CleanupKeys.SUMMARY_WORDS, "lots"), "cleanup")).isEqualTo(2);
     assertThat(err.toString())
-        .contains("GRYAG_SUMMARY_WORDS='lots': expected a whole number from 20 to 2000");
+        .contains("GRYAG_SUMMARY_WORDS: expected a whole number from 20 to 2000, got \"lots\"");
     assertThat(run(Map.of(CleanupKeys.SUMMARIES, "maybe"), "cleanup")).isEqualTo(2);
     assertThat(err.toString())
-        .contains("GRYAG_SUMMARIES='maybe': expected one of off, best-effort, required");
+        .contains("GRYAG_SUMMARIES: expected one of off, best-effort, required, got \"maybe\"");
     assertThat(StoreSession.over(database).messages().count(chat)).isEqualTo(1);
 
     assertThat(run(Map.of(CleanupKeys.SUMMARIES, "off"), "cleanup")).isZero();

@@ -1,36 +1,46 @@
 package dev.gryag.app.bot.config;
 
+import dev.gryag.core.config.Setting;
+import dev.gryag.core.config.SettingGroup;
+import dev.gryag.core.config.SettingTables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * The bot's own keys as Markdown tables, one per group: the source of the first part of {@code
- * docs/configuration.md} (a test keeps the two equal; {@code ./gryag bot --config-reference} prints
- * it).
+ * {@code docs/configuration.md}: the prose of {@code configuration.md} beside this class, with each
+ * group's table of keys ({@link SettingTables}) in place of its {@code {{GROUP}}} mark. {@code
+ * ./gryag bot --config-reference} prints it; a test keeps the file equal to it.
  */
 public final class ConfigurationReference {
 
   private ConfigurationReference() {}
 
+  /** The whole page for {@code settings}: every group's keys, and the prose around them. */
   public static String markdown(Collection<Setting<?>> settings) {
-    StringBuilder out = new StringBuilder();
+    String page = template();
     for (SettingGroup group : SettingGroup.values()) {
-      List<Setting<?>> inGroup =
-          settings.stream().filter(s -> s.group() == group).collect(Collectors.toList());
-      if (inGroup.isEmpty()) {
-        continue;
+      String mark = "{{" + group.name() + "}}";
+      String table = SettingTables.table(settings, group);
+      if (!page.contains(mark)) {
+        throw new IllegalStateException("configuration.md has no " + mark + " for its keys");
       }
-      out.append("### ").append(group.title()).append("\n\n");
-      out.append("| Key | Default | Meaning |\n|---|---|---|\n");
-      inGroup.forEach(s -> out.append(row(s)).append('\n'));
-      out.append('\n');
+      page = page.replace(mark, table);
     }
-    return out.toString();
+    return page;
   }
 
-  static String row(Setting<?> setting) {
-    String fallback = setting.defaultText().isEmpty() ? "—" : "`" + setting.defaultText() + "`";
-    return "| `" + setting.key() + "` | " + fallback + " | " + setting.description() + " |";
+  private static String template() {
+    try (InputStream in = ConfigurationReference.class.getResourceAsStream("configuration.md")) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "configuration.md is missing beside " + ConfigurationReference.class);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,6 +1,6 @@
-package dev.gryag.app.bot.config;
+package dev.gryag.core.config;
 
-/** The groups the bot's settings are listed and documented in. */
+/** The groups settings are listed and documented in, in that order. */
 public enum SettingGroup {
   ESSENTIAL("Essential"),
   BEHAVIOUR("Behaviour"),

@@ -1,0 +1,69 @@
+package dev.gryag.adapter.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.Durations;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TelegramSettingsTest {
+
+  private static final String TOKEN = "123456:AAHsecretTOKENvalue";
+
+  private static Configuration read(Map<String, String> values) {
+    return Configuration.of(TelegramSettings.all(), values);
+  }
+
+  @Test
+  void theDefaultsAreTheAdaptersOwn() {
+    Configuration config = read(Map.of("TELEGRAM_BOT_TOKEN", TOKEN));
+
+    assertThat(Durations.parse(TelegramSettings.ADMINS_TTL.defaultText()))
+        .isEqualTo(TelegramChatAdministrators.DEFAULT_TTL);
+    assertThat(config.get(TelegramSettings.RECEIVE_MODE))
+        .isEqualTo(TelegramSettings.ReceiveMode.POLLING);
+    assertThat(TelegramSettings.client(config).apiUrl()).isEqualTo(TelegramConfig.DEFAULT_API_URL);
+    assertThat(TelegramSettings.client(config).token()).isEqualTo(TOKEN);
+  }
+
+  @Test
+  void aMalformedTokenOrSecretIsRefusedAtLoadWithoutBeingEchoed() {
+    assertThatThrownBy(() ->
+            read(Map.of("TELEGRAM_BOT_TOKEN", "123456-AAHsecret", "GRYAG_WEBHOOK_SECRET", "a b")))
+        .hasMessageContaining(
+            "TELEGRAM_BOT_TOKEN: expected a Telegram bot token (digits, a colon, then at least 8"
+                + " of A-Z a-z 0-9 _ -): copy it again from @BotFather, got a hidden value of 16"
+                + " characters")
+        .hasMessageContaining(
+            "GRYAG_WEBHOOK_SECRET: expected 1-256 characters of A-Z a-z 0-9 _ -, got a hidden"
+                + " value of 3 characters")
+        .message()
+        .doesNotContain("AAHsecret");
+  }
+
+  @Test
+  void theWebhookTakesItsUrlPortAndSecretOrARandomSecret() {
+    Configuration config =
+        read(
+            Map.of(
+                "GRYAG_RECEIVE_MODE", "webhook",
+                "GRYAG_WEBHOOK_URL", "https://bot.example/telegram",
+                "GRYAG_WEBHOOK_PORT", "8080"));
+
+    WebhookConfig webhook = TelegramSettings.webhook(config);
+    assertThat(webhook.publicUrl()).isEqualTo(URI.create("https://bot.example/telegram"));
+    assertThat(webhook.listenPort()).isEqualTo(8080);
+    assertThat(webhook.secret()).isNull();
+    assertThat(
+            TelegramSettings.webhook(
+                    read(
+                        Map.of(
+                            "GRYAG_WEBHOOK_URL", "https://bot.example/",
+                            "GRYAG_WEBHOOK_SECRET", "s3cret_value")))
+                .secret())
+        .isEqualTo("s3cret_value");
+  }
+}
