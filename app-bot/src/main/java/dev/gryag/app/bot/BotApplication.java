@@ -70,8 +70,7 @@ final class BotApplication implements AutoCloseable {
   }
 
   private void startAll(Configuration config) {
-    PostgresDatabase database =
-        PostgresDatabase.start(DatabaseConfig.from(config));
+    PostgresDatabase database = PostgresDatabase.start(DatabaseConfig.from(config));
     this.database = database;
     started.push(new Step("database", database));
     log.info("database ready: {}", database.describe());
