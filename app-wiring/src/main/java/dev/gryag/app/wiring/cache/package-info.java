@@ -3,4 +3,4 @@
  * a member's preferences): each is a decorator that keeps the port's contract, invalidating on its
  * own writes, and bounds staleness from writers in other processes with a short expiry.
  */
-package dev.gryag.app.bot.cache;
+package dev.gryag.app.wiring.cache;

@@ -1,4 +1,4 @@
-package dev.gryag.app.bot.cache;
+package dev.gryag.app.wiring.cache;
 
 import java.time.Duration;
 import java.util.Objects;

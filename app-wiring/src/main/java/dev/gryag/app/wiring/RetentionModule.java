@@ -1,8 +1,9 @@
-package dev.gryag.app.bot.wiring;
+package dev.gryag.app.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.cleanup.CleanupService;
 import dev.gryag.core.cleanup.Compactor;
@@ -19,9 +20,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * The retention policy over the stores: old messages summarised through the bot's language model
- * (its fallback chain) before they go, members who opted out left out of the summaries, then
- * profiles, faded facts and expired summaries.
+ * The retention policy over the stores: old messages summarised through the app's language model
+ * (the bot's fallback chain) before they go, members who opted out left out of the summaries, then
+ * profiles, faded facts and expired summaries. Without a language model bound (a {@code gryag
+ * cleanup} with no LLM key) nothing is summarised.
  */
 public final class RetentionModule extends AbstractModule {
 
@@ -31,19 +33,31 @@ public final class RetentionModule extends AbstractModule {
   private final RetentionPolicy policy;
   private final int summaryWords;
 
+  /**
+   * @param policy what is kept and for how long
+   * @param summaryWords the longest summary, in words
+   */
   public RetentionModule(RetentionPolicy policy, int summaryWords) {
     this.policy = policy;
     this.summaryWords = summaryWords;
   }
 
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), LanguageModel.class);
+  }
+
   @Provides
   @Singleton
-  Compactor compactor(
-      LanguageModel model, ChatSummaryStore summaries, PersonalizationService personalization) {
-    return new Compactor(
-        new LanguageModelSummarizer(model, summaryWords, MESSAGE_CHARS, ZoneOffset.UTC),
-        summaries,
-        personalization::optedOut);
+  Optional<Compactor> compactor(
+      Optional<LanguageModel> model,
+      ChatSummaryStore summaries,
+      PersonalizationService personalization) {
+    return model.map(m ->
+        new Compactor(
+            new LanguageModelSummarizer(m, summaryWords, MESSAGE_CHARS, ZoneOffset.UTC),
+            summaries,
+            personalization::optedOut));
   }
 
   @Provides
@@ -53,11 +67,9 @@ public final class RetentionModule extends AbstractModule {
       ProfileStore profiles,
       FactStore facts,
       ChatSummaryStore summaries,
-      Compactor compactor,
+      Optional<Compactor> compactor,
       Clock clock) {
     return new CleanupService(
-        RetentionTargets.standard(
-            messages, profiles, facts, summaries, policy, Optional.of(compactor)),
-        clock);
+        RetentionTargets.standard(messages, profiles, facts, summaries, policy, compactor), clock);
   }
 }

@@ -1,4 +1,4 @@
-package dev.gryag.app.bot.wiring;
+package dev.gryag.app.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -13,9 +13,9 @@ import dev.gryag.adapter.persistence.JooqPendingAnswers;
 import dev.gryag.adapter.persistence.JooqPreferenceStore;
 import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
-import dev.gryag.app.bot.cache.CachePolicy;
-import dev.gryag.app.bot.cache.CachedChatSettingsStore;
-import dev.gryag.app.bot.cache.CachedPreferenceStore;
+import dev.gryag.app.wiring.cache.CachePolicy;
+import dev.gryag.app.wiring.cache.CachedChatSettingsStore;
+import dev.gryag.app.wiring.cache.CachedPreferenceStore;
 import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.cleanup.ExpiringMessages;
 import dev.gryag.core.context.MessageStore;
@@ -27,8 +27,9 @@ import dev.gryag.core.personalization.ProfileStore;
 import dev.gryag.core.settings.ChatSettingsStore;
 
 /**
- * The stores, on the PostgreSQL database the lifecycle started; the two read for every message (a
- * chat's settings, a member's preferences) are served through in-process caches.
+ * The stores, on the PostgreSQL database the lifecycle started (the bot's, or the one a command
+ * opened); the two read for every message (a chat's settings, a member's preferences) are served
+ * through in-process caches.
  */
 public final class PersistenceModule extends AbstractModule {
 
@@ -67,10 +68,16 @@ public final class PersistenceModule extends AbstractModule {
     return new CachedChatSettingsStore(new JooqChatSettingsStore(database), CachePolicy.DEFAULTS);
   }
 
+  /** The profiles as stored, which an import puts its write-behind store in front of. */
   @Provides
   @Singleton
-  ProfileStore profiles() {
+  JooqProfileStore storedProfiles() {
     return new JooqProfileStore(database);
+  }
+
+  @Provides
+  ProfileStore profiles(JooqProfileStore stored) {
+    return stored;
   }
 
   @Provides

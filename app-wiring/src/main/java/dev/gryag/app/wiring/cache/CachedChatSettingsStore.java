@@ -1,4 +1,4 @@
-package dev.gryag.app.bot.cache;
+package dev.gryag.app.wiring.cache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;

@@ -1,4 +1,4 @@
-package dev.gryag.app.bot.cache;
+package dev.gryag.app.wiring.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
