@@ -1,28 +1,25 @@
 package dev.gryag.app.cli.cleanup;
 
+import com.google.inject.Module;
 import dev.gryag.adapter.persistence.DatabaseStartException;
-import dev.gryag.adapter.persistence.JooqChatSummaryStore;
-import dev.gryag.adapter.persistence.JooqExpiringMessages;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.app.cli.support.ExitCodes;
-import dev.gryag.app.cli.support.StoreSession;
+import dev.gryag.app.wiring.RetentionModule;
 import dev.gryag.core.StoreException;
-import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
 import dev.gryag.core.cleanup.Compaction;
-import dev.gryag.core.cleanup.Compactor;
 import dev.gryag.core.cleanup.ExpiringMessages;
 import dev.gryag.core.cleanup.KindReport;
-import dev.gryag.core.cleanup.LanguageModelSummarizer;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.cleanup.RetentionTargets;
+import dev.gryag.core.llm.LanguageModel;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,12 +118,16 @@ public final class CleanupCommand implements Callable<Integer> {
   private int run(
       Duration age, CleanupKeys keys, Optional<CleanupModel> model, Compaction compaction) {
     try (Databases.Lease lease = databases.open()) {
-      StoreSession stores = StoreSession.over(lease.database());
-      ExpiringMessages expiring = new JooqExpiringMessages(lease.database());
       RetentionPolicy policy = keys.policy(age, compaction);
+      BotServices services =
+          BotServices.over(
+              lease.database(),
+              clock,
+              new RetentionModule(policy, keys.summaryWords()),
+              summarisingWith(model));
+      ExpiringMessages expiring = services.get(ExpiringMessages.class);
       CleanupReport report =
-          service(stores, expiring, policy, keys, model)
-              .run(new CleanupOptions(dryRun, 1000, budget));
+          services.get(CleanupService.class).run(new CleanupOptions(dryRun, 1000, budget));
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s %s (messages older than %s, %s)%n",
@@ -207,22 +208,8 @@ public final class CleanupCommand implements Callable<Integer> {
         .sum();
   }
 
-  private CleanupService service(
-      StoreSession stores,
-      ExpiringMessages expiring,
-      RetentionPolicy policy,
-      CleanupKeys keys,
-      Optional<CleanupModel> model) {
-    ChatSummaryStore summaries = new JooqChatSummaryStore(stores.database());
-    Optional<Compactor> compactor =
-        model.map(m ->
-            new Compactor(
-                new LanguageModelSummarizer(m.model(), keys.summaryWords(), 300, ZoneOffset.UTC),
-                summaries,
-                stores.people()::optedOut));
-    return new CleanupService(
-        RetentionTargets.standard(
-            expiring, stores.profiles(), stores.facts(), summaries, policy, compactor),
-        clock);
+  /** The model old messages are summarised with, when there is one; none binds nothing. */
+  private static Module summarisingWith(Optional<CleanupModel> model) {
+    return binder -> model.ifPresent(m -> binder.bind(LanguageModel.class).toInstance(m.model()));
   }
 }

@@ -5,8 +5,8 @@ import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.adapter.telegram.export.ChatSelection;
 import dev.gryag.adapter.telegram.export.ExportReadOptions;
 import dev.gryag.adapter.telegram.export.TelegramExportReader;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.ExitCodes;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.model.ChatId;
 import java.io.IOException;
@@ -84,7 +84,7 @@ public final class ImportBench implements Callable<Integer> {
     try (PostgresDatabase database =
         PostgresDatabase.start(
             DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, folder.toString())))) {
-      StoreSession stores = ImportStores.over(database);
+      BotServices stores = ImportModule.stores(database);
       HistoryImport sink =
           new HistoryImport(
               stores.messages(),
@@ -94,7 +94,7 @@ public final class ImportBench implements Callable<Integer> {
               batch,
               0,
               () -> {},
-              stores.afterBatch());
+              ImportModule.afterBatch(stores));
       long start = System.nanoTime();
       new TelegramExportReader(new ExportReadOptions(ZoneOffset.UTC, ChatSelection.all(), false))
           .read(export, sink);
@@ -122,7 +122,7 @@ public final class ImportBench implements Callable<Integer> {
     return ExitCodes.OK.code();
   }
 
-  private static void queries(StoreSession stores, PrintWriter out, int n) {
+  private static void queries(BotServices stores, PrintWriter out, int n) {
     List<ChatId> chats = stores.messages().chats();
     if (chats.isEmpty() || n < 1) {
       return;

@@ -5,10 +5,10 @@ import dev.gryag.adapter.telegram.export.ChatSelection;
 import dev.gryag.adapter.telegram.export.ExportReadOptions;
 import dev.gryag.adapter.telegram.export.ExportReadSummary;
 import dev.gryag.adapter.telegram.export.TelegramExportReader;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.app.cli.support.ProgressMeter;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.app.cli.support.Terminals;
 import dev.gryag.core.StoreException;
 import dev.gryag.core.analytics.MalformedHistoryException;
@@ -114,7 +114,7 @@ public final class ImportCommand implements Callable<Integer> {
       return fail(ExitCodes.BAD_INPUT, "no such file: " + file);
     }
     try (Databases.Lease lease = databases.open()) {
-      return run(ImportStores.over(lease.database()));
+      return run(ImportModule.stores(lease.database()));
     } catch (DatabaseStartException e) {
       return fail(ExitCodes.FAILURE, e.getMessage());
     } catch (StoreException e) {
@@ -124,7 +124,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private int run(StoreSession stores) {
+  private int run(BotServices stores) {
     long start = System.nanoTime();
     ExportReadOptions options =
         new ExportReadOptions(
@@ -144,7 +144,7 @@ public final class ImportCommand implements Callable<Integer> {
               batch,
               limit,
               meter::message,
-              stores.afterBatch());
+              ImportModule.afterBatch(stores));
       try {
         summary =
             new TelegramExportReader(options).read(meter.track(open()), file.toString(), sink);

@@ -1,9 +1,9 @@
 package dev.gryag.app.cli.members;
 
 import dev.gryag.adapter.persistence.DatabaseStartException;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.app.cli.support.ExitCodes;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.core.StoreException;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.UserId;
@@ -20,14 +20,14 @@ final class MemberCommands {
 
   /** Acts on one member in some chats, with the session open. */
   interface Action {
-    int run(StoreSession stores, UserId member, List<ChatId> chats, PrintWriter out);
+    int run(BotServices stores, UserId member, List<ChatId> chats, PrintWriter out);
   }
 
   static int run(
       CommandLine cli, String name, Databases databases, String user, Long chat, Action action) {
     Objects.requireNonNull(user, "user");
     try (Databases.Lease lease = databases.open()) {
-      StoreSession stores = StoreSession.over(lease.database());
+      BotServices stores = BotServices.over(lease.database());
       MemberChats where = new MemberChats(lease.database().dataSource(), lease.schema());
       UserId member = member(cli, where, user);
       List<ChatId> chats = chat != null ? List.of(ChatId.of(chat)) : where.of(member);

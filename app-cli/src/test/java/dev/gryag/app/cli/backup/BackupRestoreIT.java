@@ -6,8 +6,8 @@ import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.cli.CommandLines;
 import dev.gryag.app.cli.Exports;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
@@ -84,7 +84,7 @@ class BackupRestoreIT {
   @Test
   void aRestoredBackupEqualsTheSourceAndRestoringAgainAddsNothing() throws IOException {
     assertThat(run(source, "import", Exports.sample().toString(), "-q")).isZero();
-    StoreSession stores = StoreSession.over(source);
+    BotServices stores = BotServices.over(source);
     ChatId chat = ChatId.of(-1002210758813L);
     UserId member = stores.profiles().profiles(chat).get(0).member();
     stores
@@ -114,8 +114,8 @@ class BackupRestoreIT {
 
     assertThat(run(target, "restore", first.toString())).isZero();
     assertThat(out.toString()).containsPattern("message +143 rows, 0 added, 143 present");
-    assertThat(StoreSession.over(target).messages().count(chat)).isEqualTo(143);
-    assertThat(StoreSession.over(target).messages().search(chat, "Карпати", Instant.now(), 5))
+    assertThat(BotServices.over(target).messages().count(chat)).isEqualTo(143);
+    assertThat(BotServices.over(target).messages().search(chat, "Карпати", Instant.now(), 5))
         .as("the search vector is rebuilt on restore")
         .isNotEmpty();
   }

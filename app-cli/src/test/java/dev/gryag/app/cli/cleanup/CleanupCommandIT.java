@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.cli.CommandLines;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
@@ -36,7 +36,7 @@ class CleanupCommandIT {
   @TempDir static Path home;
 
   private static PostgresDatabase database;
-  private static StoreSession stores;
+  private static BotServices stores;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -46,7 +46,7 @@ class CleanupCommandIT {
     database =
         PostgresDatabase.start(
             DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString())));
-    stores = StoreSession.over(database);
+    stores = BotServices.over(database);
   }
 
   @AfterAll

@@ -6,8 +6,8 @@ import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.JooqChatSummaryStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.cli.CommandLines;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.Author;
@@ -138,7 +138,7 @@ class CleanupSummariesIT {
   /** A new chat with {@code count} messages sent 120 days ago, a minute apart. */
   private static ChatId chatWithOldMessages(int count) {
     ChatId chat = ChatId.of(nextChat--);
-    StoreSession stores = StoreSession.over(database);
+    BotServices stores = BotServices.over(database);
     for (int id = 1; id <= count; id++) {
       stores
           .messages()
@@ -166,13 +166,13 @@ class CleanupSummariesIT {
         .contains("messages: would remove 3")
         .contains("about 1 summaries would be written first (one per 200 old messages of a chat)");
     assertThat(geminiRequests).isEmpty();
-    assertThat(StoreSession.over(database).messages().count(chat)).isEqualTo(3);
+    assertThat(BotServices.over(database).messages().count(chat)).isEqualTo(3);
 
     assertThat(run(withGemini(), "cleanup")).isZero();
     assertThat(out.toString())
         .contains("messages: removed 3, 0 still due, 1 summaries written, 0 failed");
     assertThat(geminiRequests).singleElement().asString().contains("повідомлення 2");
-    assertThat(StoreSession.over(database).messages().count(chat)).isZero();
+    assertThat(BotServices.over(database).messages().count(chat)).isZero();
     assertThat(summaries(chat))
         .singleElement()
         .satisfies(s -> {
@@ -191,12 +191,12 @@ class CleanupSummariesIT {
     assertThat(out.toString())
         .contains("messages: removed 0, 2 still due, 0 summaries written, 1 failed")
         .contains("1 summaries could not be written; their messages stay for the next run.");
-    assertThat(StoreSession.over(database).messages().count(chat)).isEqualTo(2);
+    assertThat(BotServices.over(database).messages().count(chat)).isEqualTo(2);
     assertThat(summaries(chat)).isEmpty();
 
     geminiDown.set(false);
     assertThat(run(withGemini(), "cleanup")).isZero();
-    assertThat(StoreSession.over(database).messages().count(chat)).isZero();
+    assertThat(BotServices.over(database).messages().count(chat)).isZero();
     assertThat(summaries(chat)).extracting(ChatSummary::text).containsExactly(SUMMARY);
   }
 
@@ -205,12 +205,12 @@ class CleanupSummariesIT {
     ChatId first = chatWithOldMessages(2);
     assertThat(run(Map.of(), "cleanup")).isZero();
     assertThat(out.toString()).contains("not summarised: no LLM key is set");
-    assertThat(StoreSession.over(database).messages().count(first)).isZero();
+    assertThat(BotServices.over(database).messages().count(first)).isZero();
 
     ChatId second = chatWithOldMessages(2);
     assertThat(run(withGemini(), "cleanup", "--no-summaries")).isZero();
     assertThat(out.toString()).contains("not summarised: --no-summaries");
-    assertThat(StoreSession.over(database).messages().count(second)).isZero();
+    assertThat(BotServices.over(database).messages().count(second)).isZero();
     assertThat(geminiRequests).isEmpty();
     assertThat(summaries(first)).isEmpty();
     assertThat(summaries(second)).isEmpty();
@@ -230,10 +230,10 @@ class CleanupSummariesIT {
     assertThat(run(Map.of(CleanupKeys.SUMMARIES, "maybe"), "cleanup")).isEqualTo(2);
     assertThat(err.toString())
         .contains("GRYAG_SUMMARIES='maybe': expected one of off, best-effort, required");
-    assertThat(StoreSession.over(database).messages().count(chat)).isEqualTo(1);
+    assertThat(BotServices.over(database).messages().count(chat)).isEqualTo(1);
 
     assertThat(run(Map.of(CleanupKeys.SUMMARIES, "off"), "cleanup")).isZero();
     assertThat(out.toString()).contains("not summarised: GRYAG_SUMMARIES=off");
-    assertThat(StoreSession.over(database).messages().count(chat)).isZero();
+    assertThat(BotServices.over(database).messages().count(chat)).isZero();
   }
 }

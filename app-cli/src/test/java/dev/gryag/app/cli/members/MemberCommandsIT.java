@@ -6,8 +6,8 @@ import dev.gryag.adapter.persistence.DatabaseConfig;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.cli.CommandLines;
 import dev.gryag.app.cli.Exports;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
-import dev.gryag.app.cli.support.StoreSession;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
@@ -35,7 +35,7 @@ class MemberCommandsIT {
   @TempDir static Path home;
 
   private static PostgresDatabase database;
-  private static StoreSession stores;
+  private static BotServices stores;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -45,7 +45,7 @@ class MemberCommandsIT {
     database =
         PostgresDatabase.start(
             DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString())));
-    stores = StoreSession.over(database);
+    stores = BotServices.over(database);
   }
 
   @AfterAll
