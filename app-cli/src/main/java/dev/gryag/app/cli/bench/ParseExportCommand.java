@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
           + " gryag analyze is measured against."
     },
     footer = {"", "Example:", "  gryag bench parse /tmp/1m.json --mode tokens"})
-public final class ParseExportCommand implements Callable<Integer> {
+final class ParseExportCommand implements Callable<Integer> {
 
   /** What to do with the file. */
   enum Mode {
