@@ -43,6 +43,8 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
 public final class GryagCli implements Runnable {
 
+  private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -100,6 +102,11 @@ public final class GryagCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Guice (the commands' store wiring) would define classes through sun.misc.Unsafe, which JDK
+    // 24+ warns about on standard error; reflection is quick enough for one injector a command.
+    if (System.getProperty(GUICE_BYTECODE) == null) {
+      System.setProperty(GUICE_BYTECODE, "DISABLED");
+    }
     System.exit(commandLine().execute(args));
   }
 
