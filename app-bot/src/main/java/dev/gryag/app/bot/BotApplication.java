@@ -18,9 +18,10 @@ import dev.gryag.app.bot.ops.OperationsServer;
 import dev.gryag.app.bot.wiring.CoreModule;
 import dev.gryag.app.bot.wiring.LlmModule;
 import dev.gryag.app.bot.wiring.OperationsModule;
-import dev.gryag.app.bot.wiring.PersistenceModule;
-import dev.gryag.app.bot.wiring.RetentionModule;
 import dev.gryag.app.bot.wiring.TelegramModule;
+import dev.gryag.app.wiring.PersistenceModule;
+import dev.gryag.app.wiring.PersonalizationModule;
+import dev.gryag.app.wiring.RetentionModule;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
 import dev.gryag.core.cleanup.RetentionSettings;
@@ -88,6 +89,7 @@ final class BotApplication implements AutoCloseable {
                 config.get(Settings.LANE_QUEUE),
                 config.get(Settings.RESUME_MAX_AGE)),
             new PersistenceModule(database),
+            new PersonalizationModule(),
             new LlmModule(LlmEnvironment.from(config)),
             new TelegramModule(telegram, me, config.get(TelegramSettings.ADMINS_TTL)),
             new RetentionModule(

@@ -1,23 +1,35 @@
 package dev.gryag.app.cli;
 
+import dev.gryag.app.cli.analyze.AnalyzeCommand;
+import dev.gryag.app.cli.backup.BackupCommand;
+import dev.gryag.app.cli.backup.RestoreCommand;
 import dev.gryag.app.cli.bench.BenchCommand;
+import dev.gryag.app.cli.cleanup.CleanupCommand;
+import dev.gryag.app.cli.db.DbCommand;
+import dev.gryag.app.cli.imports.ImportBench;
+import dev.gryag.app.cli.imports.ImportCommand;
+import dev.gryag.app.cli.members.ForgetCommand;
+import dev.gryag.app.cli.members.ProfileCommand;
+import dev.gryag.app.cli.support.Databases;
+import dev.gryag.app.cli.support.ExitCodes;
+import dev.gryag.app.cli.support.Version;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.TextAnalyzer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gryag} command: the entry point of every offline Gryag tool. */
+/**
+ * The {@code gryag} command: the entry point of every offline Gryag tool. Each subcommand lives in
+ * the package of what it does ({@code analyze}, {@code imports}, {@code cleanup}, …); this class
+ * only puts them together.
+ */
 @Command(
     name = "gryag",
     mixinStandardHelpOptions = true,
-    versionProvider = GryagCli.Version.class,
+    versionProvider = GryagCli.VersionProvider.class,
     description = {
       "Gryag: a toolkit for Telegram group-chat bots that remember the conversation and its"
           + " people.",
@@ -31,10 +43,9 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
 public final class GryagCli implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
 
-  /** Exit code for input that cannot be read (a malformed export, a missing file). */
-  public static final int EXIT_BAD_INPUT = 3;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -74,19 +85,37 @@ public final class GryagCli implements Runnable {
     cli.addSubcommand(new RestoreCommand(databases));
     cli.getSubcommands().get("bench").addSubcommand(new ImportBench());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    exitCodes(cli);
     return cli;
   }
 
+  /** Picocli's own exit codes (a bad option, an exception let through) are {@link ExitCodes}. */
+  private static void exitCodes(CommandLine command) {
+    command
+        .getCommandSpec()
+        .exitCodeOnSuccess(ExitCodes.OK.code())
+        .exitCodeOnUsageHelp(ExitCodes.OK.code())
+        .exitCodeOnVersionHelp(ExitCodes.OK.code())
+        .exitCodeOnInvalidInput(ExitCodes.USAGE.code())
+        .exitCodeOnExecutionException(ExitCodes.FAILURE.code());
+    command.getSubcommands().values().forEach(GryagCli::exitCodes);
+  }
+
   public static void main(String[] args) {
+    // Guice (the commands' store wiring) would define classes through sun.misc.Unsafe, which JDK
+    // 24+ warns about on standard error; reflection is quick enough for one injector a command.
+    if (System.getProperty(GUICE_BYTECODE) == null) {
+      System.setProperty(GUICE_BYTECODE, "DISABLED");
+    }
     System.exit(commandLine().execute(args));
   }
 
   /** Reports the build's version and the JVM it runs on. */
-  static final class Version implements CommandLine.IVersionProvider {
+  static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {
-        "gryag " + projectVersion(),
+        "gryag " + Version.project(),
         "JVM: "
             + System.getProperty("java.vm.name")
             + " "
@@ -98,19 +127,6 @@ public final class GryagCli implements Runnable {
             + " cores",
         "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
       };
-    }
-
-    static String projectVersion() {
-      try (InputStream in = GryagCli.class.getResourceAsStream("version.properties")) {
-        if (in == null) {
-          throw new IllegalStateException("version.properties is missing from the gryag jar");
-        }
-        Properties properties = new Properties();
-        properties.load(in);
-        return properties.getProperty("version");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read version.properties from the gryag jar", e);
-      }
     }
   }
 }

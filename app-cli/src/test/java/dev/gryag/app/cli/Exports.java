@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the tests' exports are: the shared real ones, the sample, this module's crafted ones. */
-final class Exports {
+public final class Exports {
 
   private Exports() {}
 
@@ -14,17 +14,17 @@ final class Exports {
    * A real export in {@code shared/testdata/telegram-exports} beside the repository; the test is
    * skipped, with the reason, when it is not there.
    */
-  static Path shared(String name) {
+  public static Path shared(String name) {
     return SharedTestData.exports(name);
   }
 
   /** The sample that ships in {@code docs/examples}. */
-  static Path sample() {
+  public static Path sample() {
     return above(Path.of("docs", "examples")).resolve("carpathians-trip.json");
   }
 
   /** A crafted export among this module's test resources. */
-  static Path resource(String name) {
+  public static Path resource(String name) {
     try {
       return Path.of(Exports.class.getResource(name).toURI());
     } catch (URISyntaxException | NullPointerException e) {

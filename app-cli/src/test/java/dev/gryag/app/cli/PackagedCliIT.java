@@ -51,7 +51,9 @@ class PackagedCliIT {
     assertThat(run.awaitExit(EXIT)).as("exit code").isZero();
     assertThat(run.output())
         .contains("Imported", "embedded PostgreSQL", "143")
-        .doesNotContain("NoClassDefFoundError", "Exception");
+        .doesNotContain("NoClassDefFoundError", "Exception")
+        .as("no JVM warning from the wiring's libraries")
+        .doesNotContain("sun.misc.Unsafe");
     try (Stream<Path> files = Files.walk(home)) {
       assertThat(files.map(Path::getFileName).map(Path::toString))
           .as("a running PostgreSQL's lock file")

@@ -18,7 +18,7 @@ import java.util.Set;
  * (Ukrainian letters, Russian letters, Latin), emoji are symbols above U+2600, a {@code ?} makes a
  * question, and the sentiment is +0.5 with {@code :)} and -0.5 with {@code :(}.
  */
-final class ScriptAnalyzer implements TextAnalyzer {
+public final class ScriptAnalyzer implements TextAnalyzer {
 
   @Override
   public Analysis analyze(String text) {

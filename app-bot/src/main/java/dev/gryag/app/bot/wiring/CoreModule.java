@@ -23,14 +23,14 @@ import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.PersonalizationService;
 import dev.gryag.core.personalization.PreferenceStore;
 import dev.gryag.core.personalization.ProfileStore;
-import dev.gryag.core.personalization.RuleBasedFactExtractor;
 import dev.gryag.core.settings.ChatSettingsStore;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The core's services: the analyzer, the conversation use case, the per-chat lanes and the one
- * owner of chat availability.
+ * The bot's own core services: its clock, the analyzer, the conversation use case, the per-chat
+ * lanes and the one owner of chat availability. The stores, personalization and retention come from
+ * the modules the command line shares ({@code dev.gryag.app.wiring}).
  */
 public final class CoreModule extends AbstractModule {
 
@@ -65,21 +65,6 @@ public final class CoreModule extends AbstractModule {
   @Singleton
   ChatLanes lanes() {
     return new ChatLanes(Math.max(1, queuedUpdates / 10), queuedUpdates);
-  }
-
-  @Provides
-  @Singleton
-  PersonalizationService personalization(
-      ProfileStore profiles,
-      FactStore facts,
-      PreferenceStore preferences,
-      MessageStore messages,
-      Clock clock) {
-    return PersonalizationService.builder(profiles, facts, preferences)
-        .extractor(new RuleBasedFactExtractor())
-        .messageAuthors(ref -> messages.find(ref).map(m -> m.author().id()))
-        .clock(clock)
-        .build();
   }
 
   @Provides

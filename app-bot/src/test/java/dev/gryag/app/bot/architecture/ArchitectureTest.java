@@ -54,6 +54,7 @@ class ArchitectureTest {
     assertThat(production.containPackage("dev.gryag.adapter.llm")).isTrue();
     assertThat(production.containPackage("dev.gryag.adapter.telegram")).isTrue();
     assertThat(production.containPackage("dev.gryag.app.bot")).isTrue();
+    assertThat(production.containPackage("dev.gryag.app.wiring")).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.gryag.app.cli.bench;
 
+import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.core.analyzer.AnalyzerConfig;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ final class AnalyzerBench implements Callable<Integer> {
     }
     if (!Measurement.supported()) {
       spec.commandLine().getErr().println("this JVM cannot measure thread CPU time and allocation");
-      return 1;
+      return ExitCodes.FAILURE.code();
     }
     PrintWriter out = spec.commandLine().getOut();
     BenchMessages source = BenchMessages.load();
@@ -105,7 +106,7 @@ final class AnalyzerBench implements Callable<Integer> {
         big.cpuMillisPerMessage(),
         big.bytesPerMessage());
     out.flush();
-    return 0;
+    return ExitCodes.OK.code();
   }
 
   private static long nanos(double seconds) {

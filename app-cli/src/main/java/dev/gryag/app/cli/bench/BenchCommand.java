@@ -1,5 +1,6 @@
 package dev.gryag.app.cli.bench;
 
+import dev.gryag.app.cli.synthetic.GenerateExportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,6 @@
 package dev.gryag.app.cli.bench;
 
+import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.Emotion;
 import dev.gryag.core.analyzer.LanguageGuess;
@@ -120,7 +121,7 @@ public final class ConversationBench implements Callable<Integer> {
     throughput(out);
     assembly(out);
     out.flush();
-    return 0;
+    return ExitCodes.OK.code();
   }
 
   private void throughput(PrintWriter out) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.gryag.adapter.telegram.export.ExportReadOptions;
 import dev.gryag.adapter.telegram.export.ExportReadSummary;
 import dev.gryag.adapter.telegram.export.TelegramExportReader;
+import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.core.analytics.HistoryEntry;
 import dev.gryag.core.analytics.HistorySink;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
           + " gryag analyze is measured against."
     },
     footer = {"", "Example:", "  gryag bench parse /tmp/1m.json --mode tokens"})
-public final class ParseExportCommand implements Callable<Integer> {
+final class ParseExportCommand implements Callable<Integer> {
 
   /** What to do with the file. */
   enum Mode {
@@ -76,7 +77,7 @@ public final class ParseExportCommand implements Callable<Integer> {
             bytes / 1e6 / seconds,
             count / seconds,
             mode == Mode.READ ? "entries" : "tokens");
-    return 0;
+    return ExitCodes.OK.code();
   }
 
   private long tokens(boolean decodeStrings) throws IOException {

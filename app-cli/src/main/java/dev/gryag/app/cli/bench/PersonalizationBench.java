@@ -1,5 +1,6 @@
 package dev.gryag.app.cli.bench;
 
+import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
@@ -121,7 +122,7 @@ public final class PersonalizationBench implements Callable<Integer> {
         measure(() -> observe(workload, new RuleBasedFactExtractor())));
     cleanup(out, workload);
     out.flush();
-    return 0;
+    return ExitCodes.OK.code();
   }
 
   /** Per round: wall-clock and this thread's CPU nanoseconds per message. */

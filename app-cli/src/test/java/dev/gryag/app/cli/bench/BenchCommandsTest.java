@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gryag.adapter.telegram.export.ExportReadOptions;
 import dev.gryag.adapter.telegram.export.ExportReadSummary;
 import dev.gryag.adapter.telegram.export.TelegramExportReader;
+import dev.gryag.app.cli.synthetic.GenerateExportCommand;
 import dev.gryag.core.analytics.HistoryEntry;
 import dev.gryag.core.analytics.HistoryMessage;
 import dev.gryag.core.analytics.HistorySink;

@@ -1,0 +1,89 @@
+package dev.gryag.app.cli.backup;
+
+import dev.gryag.adapter.persistence.DatabaseStartException;
+import dev.gryag.app.cli.support.Databases;
+import dev.gryag.app.cli.support.ExitCodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code gryag restore}: reads a backup back, adding what the store does not hold. */
+@Command(
+    name = "restore",
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description = {
+      "Restore a backup gryag backup wrote into the bot's database, empty or not: each row is"
+          + " added unless one with its key is there (nothing is duplicated or overwritten)."
+          + " All or nothing: one transaction.",
+      "The database is the bot's: DATABASE_URL, GRYAG_DB_*, else the embedded one in GRYAG_HOME."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  gryag restore gryag-2026-11-21.jsonl.gz",
+      "  GRYAG_HOME=/srv/gryag-new gryag restore /backups/gryag.jsonl.gz",
+      "",
+      "Exit codes: 0 ok, 1 the database cannot be started or written, 2 usage error, 3 FILE is"
+          + " missing, unreadable, not a Gryag backup, or of another schema version.",
+      "Documentation: docs/cli.md"
+    })
+public final class RestoreCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The backup (.jsonl.gz).")
+  Path file;
+
+  private final Databases databases;
+
+  public RestoreCommand(Databases databases) {
+    this.databases = Objects.requireNonNull(databases, "databases");
+  }
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      return fail(ExitCodes.BAD_INPUT, "no such file: " + file);
+    }
+    try (Databases.Lease lease = databases.open();
+        InputStream in = Files.newInputStream(file)) {
+      Map<String, BackupReader.TableCounts> counts =
+          new BackupReader(
+                  lease.database().dataSource(), lease.schema(), lease.database().schemaVersion())
+              .restore(in, file.toString());
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("Restored %s into %s%n", file, lease.database().describe());
+      counts.forEach((table, c) ->
+          out.printf(
+              "  %-20s %,12d rows, %,d added, %,d present already%n",
+              table, c.rows(), c.inserted(), c.rows() - c.inserted()));
+      out.flush();
+      return ExitCodes.OK.code();
+    } catch (DatabaseStartException e) {
+      return fail(ExitCodes.FAILURE, e.getMessage());
+    } catch (BackupReader.BadBackupException e) {
+      return fail(ExitCodes.BAD_INPUT, e.getMessage());
+    } catch (SQLException e) {
+      return fail(ExitCodes.FAILURE, "cannot restore into the database: " + e.getMessage());
+    } catch (IOException e) {
+      return fail(ExitCodes.BAD_INPUT, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private int fail(ExitCodes code, String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("gryag restore: " + message);
+    err.flush();
+    return code.code();
+  }
+}

@@ -1,0 +1,133 @@
+package dev.gryag.app.cli.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gryag.adapter.persistence.DatabaseConfig;
+import dev.gryag.adapter.persistence.PostgresDatabase;
+import dev.gryag.app.cli.CommandLines;
+import dev.gryag.app.cli.Exports;
+import dev.gryag.app.cli.support.BotServices;
+import dev.gryag.app.cli.support.Databases;
+import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.MessageRef;
+import dev.gryag.core.model.UserId;
+import dev.gryag.core.personalization.ExtractedFact;
+import dev.gryag.core.personalization.FactCategory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code gryag backup} and {@code gryag restore} between two real embedded PostgreSQL servers. */
+class BackupRestoreIT {
+
+  @TempDir static Path homeA;
+  @TempDir static Path homeB;
+  @TempDir Path files;
+
+  private static PostgresDatabase source;
+  private static PostgresDatabase target;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void startDatabases() {
+    source = start(homeA);
+    target = start(homeB);
+  }
+
+  private static PostgresDatabase start(Path home) {
+    return PostgresDatabase.start(
+        DatabaseConfig.fromEnvironment(Map.of(DatabaseConfig.HOME, home.toString())));
+  }
+
+  @AfterAll
+  static void stopDatabases() {
+    source.close();
+    target.close();
+  }
+
+  private int run(PostgresDatabase database, String... args) {
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    CommandLine cli =
+        CommandLines.with(LocalAnalyzer::withDefaults, Databases.lending(database, "gryag"));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private static List<String> rows(Path backup) throws IOException {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(backup)), StandardCharsets.UTF_8))) {
+      return in.lines().skip(1).sorted().toList();
+    }
+  }
+
+  @Test
+  void aRestoredBackupEqualsTheSourceAndRestoringAgainAddsNothing() throws IOException {
+    assertThat(run(source, "import", Exports.sample().toString(), "-q")).isZero();
+    BotServices stores = BotServices.over(source);
+    ChatId chat = ChatId.of(-1002210758813L);
+    UserId member = stores.profiles().profiles(chat).get(0).member();
+    stores
+        .people()
+        .remember(
+            chat,
+            member,
+            new ExtractedFact(FactCategory.LOCATION, "home.city", "Ворохта", 0.8),
+            new MessageRef(chat, 2),
+            Instant.parse("2026-01-02T03:04:05.123456Z"));
+    stores.people().optOut(chat, stores.profiles().profiles(chat).get(1).member());
+
+    Path first = files.resolve("first.jsonl.gz");
+    assertThat(run(source, "backup", first.toString())).isZero();
+    assertThat(out.toString()).containsPattern("message +143 rows");
+    List<String> original = rows(first);
+    assertThat(original)
+        .anyMatch(l -> l.startsWith("{\"table\":\"member_fact\"") && l.contains("Ворохта"))
+        .anyMatch(l -> l.startsWith("{\"table\":\"member_preferences\""))
+        .anyMatch(l -> l.startsWith("{\"table\":\"cursor\""));
+
+    assertThat(run(target, "restore", first.toString())).isZero();
+    assertThat(out.toString()).containsPattern("message +143 rows, 143 added, 0 present");
+    Path second = files.resolve("second.jsonl.gz");
+    assertThat(run(target, "backup", second.toString())).isZero();
+    assertThat(rows(second)).isEqualTo(original);
+
+    assertThat(run(target, "restore", first.toString())).isZero();
+    assertThat(out.toString()).containsPattern("message +143 rows, 0 added, 143 present");
+    assertThat(BotServices.over(target).messages().count(chat)).isEqualTo(143);
+    assertThat(BotServices.over(target).messages().search(chat, "Карпати", Instant.now(), 5))
+        .as("the search vector is rebuilt on restore")
+        .isNotEmpty();
+  }
+
+  @Test
+  void refusesToOverwriteAndRejectsWhatIsNotABackup() throws IOException {
+    Path existing = Files.writeString(files.resolve("notes.txt"), "not a backup\n");
+    assertThat(run(source, "backup", existing.toString())).isEqualTo(3);
+    assertThat(err.toString()).contains("exists; give --force");
+    assertThat(run(target, "restore", existing.toString())).isEqualTo(3);
+    assertThat(err.toString()).startsWith("gryag restore: cannot read " + existing);
+    assertThat(run(target, "restore", files.resolve("missing.gz").toString())).isEqualTo(3);
+    assertThat(err.toString()).contains("no such file");
+  }
+}
