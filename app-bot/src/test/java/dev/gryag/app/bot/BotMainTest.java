@@ -162,4 +162,23 @@ class BotMainTest {
         "--print-config");
     assertThat(err.toString()).contains("GRYAG_WEBHOOK_URL is not set");
   }
+
+  @Test
+  void aListenAddressAndAPortThatDisagreeStopTheStartNamingBothKeys() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "GEMINI_API_KEY", KEY,
+                "GRYAG_RECEIVE_MODE", "webhook",
+                "GRYAG_WEBHOOK_URL", "https://bot.example/tg",
+                "GRYAG_WEBHOOK_LISTEN", "0.0.0.0:8080",
+                "GRYAG_WEBHOOK_PORT", "8443"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains(
+            "GRYAG_WEBHOOK_LISTEN (0.0.0.0:8080) and GRYAG_WEBHOOK_PORT (8443) disagree on the"
+                + " port: set only GRYAG_WEBHOOK_LISTEN");
+  }
 }
