@@ -5,6 +5,7 @@ import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.cleanup.RetentionSettings;
 import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ListenAddress;
 import dev.gryag.core.context.ContextBudget;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.Phrase;
@@ -17,6 +18,7 @@ import dev.gryag.core.model.UserId;
 import dev.gryag.core.settings.AccessPolicy;
 import dev.gryag.core.settings.ReplyPolicy;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,6 +47,17 @@ final class BotSettings {
                     .collect(Collectors.toSet()));
     String persona = config.get(Settings.PERSONA);
     return persona.isBlank() ? conversation : conversation.withPersona(persona);
+  }
+
+  /**
+   * Where the operations port listens: GRYAG_OPS_LISTEN, else 127.0.0.1 and GRYAG_OPS_PORT; empty
+   * when the port is 0 (off).
+   *
+   * @throws IllegalArgumentException when the two keys disagree on the port
+   */
+  static Optional<ListenAddress> operations(Configuration config) {
+    ListenAddress address = ListenAddress.resolve(config, Settings.OPS_LISTEN, Settings.OPS_PORT);
+    return address.port() == 0 ? Optional.empty() : Optional.of(address);
   }
 
   /** The retention policy: messages and summaries as configured, the rest at the defaults. */

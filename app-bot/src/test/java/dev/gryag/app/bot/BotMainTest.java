@@ -164,6 +164,26 @@ class BotMainTest {
   }
 
   @Test
+  void aShortOpsTokenIsRefusedWithoutBeingEchoed() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN",
+                TOKEN,
+                "GEMINI_API_KEY",
+                KEY,
+                "GRYAG_OPS_TOKEN",
+                "hunter2",
+                "GRYAG_OPS_LISTEN",
+                "0.0.0.0:9464"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains("GRYAG_OPS_TOKEN: expected at least 16 printable ASCII characters")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
   void aListenAddressAndAPortThatDisagreeStopTheStartNamingBothKeys() {
     int code =
         run(
