@@ -69,13 +69,13 @@ public final class OperationsServer implements AutoCloseable {
     server.start();
     log.info(
         "operations port listening on {}{}",
-        ops.address(),
+        ops.hostAndPort(),
         token.isEmpty() ? "" : " (/metrics needs the GRYAG_OPS_TOKEN bearer token)");
     if (token.isEmpty() && !ops.address().getAddress().isLoopbackAddress()) {
       log.warn(
           "the operations port {} is reachable from other machines and /metrics is open: set"
               + " GRYAG_OPS_TOKEN",
-          ops.address());
+          ops.hostAndPort());
     }
     return ops;
   }
@@ -87,6 +87,10 @@ public final class OperationsServer implements AutoCloseable {
   /** The address the port is bound to. */
   public InetSocketAddress address() {
     return server.getAddress();
+  }
+
+  private ListenAddress hostAndPort() {
+    return new ListenAddress(address().getAddress().getHostAddress(), port());
   }
 
   private HttpHandler guarded(HttpHandler page) {
