@@ -183,8 +183,9 @@ public final class Settings {
           "GRYAG_CONTEXT_TOKENS",
           BEHAVIOUR,
           String.valueOf(ContextBudget.DEFAULTS.maxTokens()),
-          "Token budget of the prompt (persona, profiles, history).",
-          SettingTypes.integer(256, 1_000_000));
+          "Token budget of the prompt (persona, profiles, history); the persona may take at most"
+              + " half of it less 150.",
+          SettingTypes.integer(ContextBudget.MIN_MAX_TOKENS, 1_000_000));
 
   // LLM
   public static final Setting<Double> LLM_TEMPERATURE =
