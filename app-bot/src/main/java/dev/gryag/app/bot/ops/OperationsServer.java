@@ -62,10 +62,10 @@ public final class OperationsServer implements AutoCloseable {
     }
     OperationsServer ops = new OperationsServer(server, registry, checks, token);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    // Only the probes stay open: a page added here is behind the token unless it is one of them.
+    // The probes have their own contexts; every other path, present or future, is behind the token.
     server.createContext("/healthz", exchange -> respond(exchange, 200, "ok\n"));
     server.createContext("/readyz", ops::ready);
-    server.createContext("/metrics", ops.guarded(ops::metrics));
+    server.createContext("/", ops.guarded(ops::page));
     server.start();
     log.info(
         "operations port listening on {}{}",
@@ -115,6 +115,13 @@ public final class OperationsServer implements AutoCloseable {
       return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private void page(HttpExchange exchange) throws IOException {
+    switch (exchange.getRequestURI().getPath()) {
+      case "/metrics" -> metrics(exchange);
+      default -> respond(exchange, 404, "not found\n");
     }
   }
 

@@ -70,6 +70,8 @@ class OperationsServerTest {
 
       assertThat(get(ops, "/healthz").statusCode()).isEqualTo(200);
       assertThat(get(ops, "/readyz").statusCode()).isEqualTo(200);
+      assertThat(get(ops, "/status").statusCode()).as("any other page").isEqualTo(401);
+      assertThat(get(ops, "/status", "Bearer " + TOKEN).statusCode()).isEqualTo(404);
     }
   }
 
