@@ -3,6 +3,7 @@ package dev.gryag.adapter.persistence;
 import static dev.gryag.adapter.persistence.jooq.Tables.MESSAGE;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.UserId;
@@ -42,7 +43,7 @@ final class MessageCleanup {
   }
 
   static Query deleteBeforeQuery(DSLContext dsl, ChatId chat, Instant cutoff, int limit) {
-    return deleteOldest(dsl, olderThan(chat, cutoff), chat == null, inline(limit));
+    return deleteOldest(dsl, olderThan(chat, cutoff), chat == null, val(limit));
   }
 
   /**
@@ -53,8 +54,8 @@ final class MessageCleanup {
     Field<Long> excess =
         DSL.field(select(DSL.count()).from(MESSAGE).where(MESSAGE.CHAT_ID.eq(chat.value())))
             .cast(Long.class)
-            .minus(inline(keep));
-    Field<Long> howMany = DSL.greatest(inline(0L), DSL.least(inline((long) limit), excess));
+            .minus(val(keep));
+    Field<Long> howMany = DSL.greatest(inline(0L), DSL.least(val((long) limit), excess));
     Condition unimportant = MESSAGE.CHAT_ID.eq(chat.value()).and(MESSAGE.IMPORTANT.isFalse());
     return deleteOldest(dsl, unimportant, false, howMany).execute();
   }

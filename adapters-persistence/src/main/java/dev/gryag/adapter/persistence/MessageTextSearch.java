@@ -2,8 +2,8 @@ package dev.gryag.adapter.persistence;
 
 import static dev.gryag.adapter.persistence.jooq.Tables.MESSAGE;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.val;
 
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
@@ -50,7 +50,13 @@ final class MessageTextSearch {
     if (limit == 0 || !HAS_WORD.matcher(text).find()) {
       return List.of();
     }
-    return searchQuery(dsl, chat, text, before, limit).fetch(MessageRows::toMessage);
+    // Planned for these words every time: a cached generic plan would have to guess how frequent
+    // they are, and walk the chat for a rare word or ask the index for a frequent one.
+    return dsl.transactionResult(transaction -> {
+      DSLContext planned = transaction.dsl();
+      planned.execute("set local plan_cache_mode = force_custom_plan");
+      return searchQuery(planned, chat, text, before, limit).fetch(MessageRows::toMessage);
+    });
   }
 
   /** How many of the newest matches of each kind are ranked. */
@@ -59,13 +65,13 @@ final class MessageTextSearch {
   }
 
   /**
-   * The search as a query. The text is inlined (safely quoted), not bound: PostgreSQL then folds
-   * the query words at planning time and plans for them, walking the chat for a frequent word and
-   * asking the index for a rare one, where a cached generic plan would have to guess.
+   * The search as a query. The text is a bind parameter, never SQL: with a custom plan (which
+   * {@link #search} insists on) PostgreSQL still folds the query words at planning time and plans
+   * for them.
    */
   static ResultQuery<Record> searchQuery(
       DSLContext dsl, ChatId chat, String text, Instant before, int limit) {
-    Field<String> words = DSL.field("gryag_search_text({0})", String.class, inline(text));
+    Field<String> words = DSL.field("gryag_search_text({0})", String.class, val(text));
     Condition everyWord =
         DSL.condition("{0} @@ plainto_tsquery('gryag_text', {1})", SEARCH_VECTOR, words);
     // plainto_tsquery joins the lexemes with " & " (a lexeme never holds a space): the same

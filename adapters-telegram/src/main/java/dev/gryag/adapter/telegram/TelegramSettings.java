@@ -4,6 +4,7 @@ import static dev.gryag.core.config.SettingGroup.ADVANCED;
 import static dev.gryag.core.config.SettingGroup.ESSENTIAL;
 
 import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ListenAddress;
 import dev.gryag.core.config.Setting;
 import dev.gryag.core.config.SettingTypes;
 import java.net.URI;
@@ -80,7 +81,16 @@ public final class TelegramSettings {
           ADVANCED,
           SettingTypes.integer(1, 65_535),
           "8443",
-          "Local port of the webhook endpoint.");
+          "Local port of the webhook endpoint, on 127.0.0.1 (GRYAG_WEBHOOK_LISTEN wins over it).");
+  public static final Setting<ListenAddress> WEBHOOK_LISTEN =
+      Setting.of(
+          "GRYAG_WEBHOOK_LISTEN",
+          ADVANCED,
+          SettingTypes.listenAddress(),
+          "",
+          "Local host:port of the webhook endpoint, e.g. 0.0.0.0:8443 to take connections from"
+              + " other machines (empty: 127.0.0.1 and GRYAG_WEBHOOK_PORT, for a reverse proxy on"
+              + " this one).");
 
   private TelegramSettings() {}
 
@@ -93,7 +103,8 @@ public final class TelegramSettings {
         ADMINS_TTL,
         WEBHOOK_URL,
         WEBHOOK_SECRET,
-        WEBHOOK_PORT);
+        WEBHOOK_PORT,
+        WEBHOOK_LISTEN);
   }
 
   /** The client's configuration: the token and the Bot API's URL, the rest at the defaults. */
@@ -102,10 +113,15 @@ public final class TelegramSettings {
         .withApiUrl(config.get(TELEGRAM_API_URL));
   }
 
-  /** The webhook's configuration; only for {@link ReceiveMode#WEBHOOK}, with its URL set. */
+  /**
+   * The webhook's configuration; only for {@link ReceiveMode#WEBHOOK}, with its URL set.
+   *
+   * @throws IllegalArgumentException when GRYAG_WEBHOOK_LISTEN and GRYAG_WEBHOOK_PORT disagree
+   */
   public static WebhookConfig webhook(Configuration config) {
     String secret = config.get(WEBHOOK_SECRET);
     return WebhookConfig.of(config.get(WEBHOOK_URL), config.get(WEBHOOK_PORT))
-        .withSecret(secret.isEmpty() ? null : secret);
+        .withSecret(secret.isEmpty() ? null : secret)
+        .listeningOn(ListenAddress.resolve(config, WEBHOOK_LISTEN, WEBHOOK_PORT));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gryag.core.config.Configuration;
 import dev.gryag.core.config.Durations;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,7 @@ class TelegramSettingsTest {
     WebhookConfig webhook = TelegramSettings.webhook(config);
     assertThat(webhook.publicUrl()).isEqualTo(URI.create("https://bot.example/telegram"));
     assertThat(webhook.listenPort()).isEqualTo(8080);
+    assertThat(webhook.listenHost()).isEqualTo("127.0.0.1");
     assertThat(webhook.secret()).isNull();
     assertThat(
             TelegramSettings.webhook(
@@ -65,5 +67,26 @@ class TelegramSettingsTest {
                             "GRYAG_WEBHOOK_SECRET", "s3cret_value")))
                 .secret())
         .isEqualTo("s3cret_value");
+  }
+
+  @Test
+  void theWebhookListensOnLoopbackUnlessGryagWebhookListenOpensItWider() {
+    Map<String, String> webhook =
+        Map.of("GRYAG_RECEIVE_MODE", "webhook", "GRYAG_WEBHOOK_URL", "https://bot.example/tg");
+    assertThat(TelegramSettings.webhook(read(webhook)))
+        .extracting(WebhookConfig::listenHost, WebhookConfig::listenPort)
+        .containsExactly("127.0.0.1", 8443);
+
+    Map<String, String> wide = new HashMap<>(webhook);
+    wide.put("GRYAG_WEBHOOK_LISTEN", "0.0.0.0:8080");
+    assertThat(TelegramSettings.webhook(read(wide)))
+        .extracting(WebhookConfig::listenHost, WebhookConfig::listenPort)
+        .containsExactly("0.0.0.0", 8080);
+
+    wide.put("GRYAG_WEBHOOK_PORT", "8443");
+    assertThatThrownBy(() -> TelegramSettings.webhook(read(wide)))
+        .hasMessage(
+            "GRYAG_WEBHOOK_LISTEN (0.0.0.0:8080) and GRYAG_WEBHOOK_PORT (8443) disagree on the"
+                + " port: set only GRYAG_WEBHOOK_LISTEN");
   }
 }

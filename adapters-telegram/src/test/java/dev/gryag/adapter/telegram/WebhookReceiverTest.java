@@ -8,6 +8,7 @@ import dev.gryag.core.StoreException;
 import dev.gryag.core.conversation.InMemoryCursorStore;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -155,6 +156,36 @@ class WebhookReceiverTest {
 
     assertThat(next().updateId()).isEqualTo(41);
     assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void by_default_it_listens_on_loopback_only() {
+    receiver =
+        WebhookReceiver.start(
+            client, WebhookConfig.of(PUBLIC_URL, 0).withSecret(SECRET), cursors, handled::add);
+
+    assertThat(receiver.address().getAddress().isLoopbackAddress()).isTrue();
+  }
+
+  @Test
+  void a_body_over_one_mebibyte_is_refused_with_413_and_one_of_exactly_that_size_is_taken()
+      throws Exception {
+    receiver =
+        WebhookReceiver.start(
+            client, WebhookConfig.of(PUBLIC_URL, 0).withSecret(SECRET), cursors, handled::add);
+    assertThat(WebhookConfig.of(PUBLIC_URL, 0).maxBodyBytes()).isEqualTo(1024 * 1024);
+
+    assertThat(post(SECRET, paddedTo(1024 * 1024 + 1, Updates.text(60, 1, "завелике"))))
+        .isEqualTo(413);
+    assertThat(post(SECRET, paddedTo(1024 * 1024, Updates.text(61, 2, "якраз")))).isEqualTo(200);
+
+    assertThat(next().updateId()).isEqualTo(61);
+    assertThat(handled.poll(200, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  /** {@code update} padded with spaces to exactly {@code size} bytes of UTF-8. */
+  private static String paddedTo(int size, String update) {
+    return update + " ".repeat(size - update.getBytes(StandardCharsets.UTF_8).length);
   }
 
   @Test

@@ -26,6 +26,7 @@ import dev.gryag.core.cleanup.CleanupReport;
 import dev.gryag.core.cleanup.CleanupService;
 import dev.gryag.core.cleanup.RetentionSettings;
 import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ListenAddress;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ConversationService;
 import dev.gryag.core.conversation.CursorStore;
@@ -119,15 +120,15 @@ final class BotApplication implements AutoCloseable {
 
   private void startOperations(
       Configuration config, PostgresDatabase database, BotMetrics metrics) {
-    int port = config.get(Settings.OPS_PORT);
-    if (port == 0) {
-      log.info("operations port off (GRYAG_OPS_PORT=0)");
+    Optional<ListenAddress> address = BotSettings.operations(config);
+    if (address.isEmpty()) {
+      log.info("operations port off (port 0)");
       return;
     }
     OperationsServer ops =
         OperationsServer.start(
-            "0.0.0.0",
-            port,
+            address.get(),
+            config.get(Settings.OPS_TOKEN),
             metrics.registry(),
             List.of(
                 new HealthCheck("database", () -> database.isHealthy() ? null : "not reachable"),

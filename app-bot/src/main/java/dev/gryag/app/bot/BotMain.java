@@ -149,9 +149,14 @@ public final class BotMain implements Callable<Integer> {
     }
     check(problems, () -> DatabaseConfig.from(config));
     check(problems, () -> LlmEnvironment.from(config).providers());
-    if (config.get(TelegramSettings.RECEIVE_MODE) == TelegramSettings.ReceiveMode.WEBHOOK
-        && config.get(TelegramSettings.WEBHOOK_URL) == null) {
-      problems.add("GRYAG_WEBHOOK_URL is not set: webhook mode needs the public HTTPS URL");
+    check(problems, () -> BotSettings.operations(config));
+    check(problems, () -> BotSettings.requirePersonaFits(config));
+    if (config.get(TelegramSettings.RECEIVE_MODE) == TelegramSettings.ReceiveMode.WEBHOOK) {
+      if (config.get(TelegramSettings.WEBHOOK_URL) == null) {
+        problems.add("GRYAG_WEBHOOK_URL is not set: webhook mode needs the public HTTPS URL");
+      } else {
+        check(problems, () -> TelegramSettings.webhook(config));
+      }
     }
     return problems;
   }

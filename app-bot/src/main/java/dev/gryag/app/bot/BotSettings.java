@@ -5,7 +5,9 @@ import dev.gryag.core.cleanup.CleanupOptions;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.cleanup.RetentionSettings;
 import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ListenAddress;
 import dev.gryag.core.context.ContextBudget;
+import dev.gryag.core.context.TokenEstimator;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.Phrase;
 import dev.gryag.core.conversation.Phrases;
@@ -17,6 +19,7 @@ import dev.gryag.core.model.UserId;
 import dev.gryag.core.settings.AccessPolicy;
 import dev.gryag.core.settings.ReplyPolicy;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,6 +48,44 @@ final class BotSettings {
                     .collect(Collectors.toSet()));
     String persona = config.get(Settings.PERSONA);
     return persona.isBlank() ? conversation : conversation.withPersona(persona);
+  }
+
+  /**
+   * Checks at start what the core would refuse at the first message: that the persona fits the
+   * prompt's token budget (counted as the conversation counts it, with the standard estimator).
+   *
+   * @throws IllegalArgumentException naming GRYAG_PERSONA and GRYAG_CONTEXT_TOKENS when it does not
+   */
+  static void requirePersonaFits(Configuration config) {
+    ConversationConfig conversation = conversation(config);
+    ContextBudget budget = conversation.context();
+    int tokens = TokenEstimator.standard().estimate(conversation.persona());
+    if (tokens > budget.maxPersonaTokens()) {
+      throw new IllegalArgumentException(
+          (config.get(Settings.PERSONA).isBlank()
+                  ? "the built-in persona (GRYAG_PERSONA unset)"
+                  : "GRYAG_PERSONA")
+              + " takes "
+              + tokens
+              + " tokens, more than the "
+              + budget.maxPersonaTokens()
+              + " that GRYAG_CONTEXT_TOKENS="
+              + budget.maxTokens()
+              + " leaves for it: raise GRYAG_CONTEXT_TOKENS to at least "
+              + ContextBudget.maxTokensFor(tokens)
+              + " or shorten GRYAG_PERSONA");
+    }
+  }
+
+  /**
+   * Where the operations port listens: GRYAG_OPS_LISTEN, else 127.0.0.1 and GRYAG_OPS_PORT; empty
+   * when the port is 0 (off).
+   *
+   * @throws IllegalArgumentException when the two keys disagree on the port
+   */
+  static Optional<ListenAddress> operations(Configuration config) {
+    ListenAddress address = ListenAddress.resolve(config, Settings.OPS_LISTEN, Settings.OPS_PORT);
+    return address.port() == 0 ? Optional.empty() : Optional.of(address);
   }
 
   /** The retention policy: messages and summaries as configured, the rest at the defaults. */

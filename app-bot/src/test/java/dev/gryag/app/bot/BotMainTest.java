@@ -162,4 +162,80 @@ class BotMainTest {
         "--print-config");
     assertThat(err.toString()).contains("GRYAG_WEBHOOK_URL is not set");
   }
+
+  @Test
+  void aPersonaTooBigForTheContextBudgetStopsTheStartNamingBothKeys() {
+    Map<String, String> env =
+        Map.of(
+            "TELEGRAM_BOT_TOKEN",
+            TOKEN,
+            "GEMINI_API_KEY",
+            KEY,
+            // Were the check missing, the start would fail later, on this unreachable database.
+            "DATABASE_URL",
+            "postgres://gryag@db.invalid/gryag",
+            "GRYAG_PERSONA",
+            "Ти Гряг, і ти говориш дуже багато. ".repeat(200),
+            "GRYAG_CONTEXT_TOKENS",
+            "2000");
+
+    assertThat(run(env)).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .containsPattern(
+            "GRYAG_PERSONA takes \\d+ tokens, more than the 850 that GRYAG_CONTEXT_TOKENS=2000"
+                + " leaves for it: raise GRYAG_CONTEXT_TOKENS to at least \\d+ or shorten"
+                + " GRYAG_PERSONA")
+        .doesNotContain("db.invalid");
+  }
+
+  @Test
+  void aContextBudgetBelowTheCoresMinimumIsRefusedAtLoad() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN, "GEMINI_API_KEY", KEY, "GRYAG_CONTEXT_TOKENS", "256"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains("GRYAG_CONTEXT_TOKENS: expected a whole number from 512 to 1000000, got \"256\"");
+  }
+
+  @Test
+  void aShortOpsTokenIsRefusedWithoutBeingEchoed() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN",
+                TOKEN,
+                "GEMINI_API_KEY",
+                KEY,
+                "GRYAG_OPS_TOKEN",
+                "hunter2",
+                "GRYAG_OPS_LISTEN",
+                "0.0.0.0:9464"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains("GRYAG_OPS_TOKEN: expected at least 16 printable ASCII characters")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void aListenAddressAndAPortThatDisagreeStopTheStartNamingBothKeys() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "GEMINI_API_KEY", KEY,
+                "GRYAG_RECEIVE_MODE", "webhook",
+                "GRYAG_WEBHOOK_URL", "https://bot.example/tg",
+                "GRYAG_WEBHOOK_LISTEN", "0.0.0.0:8080",
+                "GRYAG_WEBHOOK_PORT", "8443"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains(
+            "GRYAG_WEBHOOK_LISTEN (0.0.0.0:8080) and GRYAG_WEBHOOK_PORT (8443) disagree on the"
+                + " port: set only GRYAG_WEBHOOK_LISTEN");
+  }
 }

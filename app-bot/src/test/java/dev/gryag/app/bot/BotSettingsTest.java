@@ -11,9 +11,11 @@ import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.cleanup.RetentionSettings;
 import dev.gryag.core.config.Configuration;
 import dev.gryag.core.config.ConfigurationException;
+import dev.gryag.core.config.ListenAddress;
 import dev.gryag.core.limits.Limit;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The keys become the core's settings: retention, cleanup runs, command limits. */
@@ -34,6 +36,24 @@ class BotSettingsTest {
     assertThat(run.dryRun()).isFalse();
     assertThat(run.budget()).isEqualTo(Duration.ofMinutes(1));
     assertThat(config.get(RetentionSettings.SUMMARY_WORDS)).isEqualTo(200);
+  }
+
+  @Test
+  void theOperationsPortListensOnLoopbackUnlessGryagOpsListenOpensItWider() {
+    assertThat(operations(Map.of())).contains(new ListenAddress("127.0.0.1", 9464));
+    assertThat(operations(Map.of("GRYAG_OPS_PORT", "9100")))
+        .contains(new ListenAddress("127.0.0.1", 9100));
+    assertThat(operations(Map.of("GRYAG_OPS_LISTEN", "0.0.0.0:9100")))
+        .contains(new ListenAddress("0.0.0.0", 9100));
+    assertThat(operations(Map.of("GRYAG_OPS_PORT", "0"))).isEmpty();
+    assertThat(operations(Map.of("GRYAG_OPS_LISTEN", "0.0.0.0:0"))).isEmpty();
+    assertThatThrownBy(
+            () -> operations(Map.of("GRYAG_OPS_LISTEN", "0.0.0.0:9100", "GRYAG_OPS_PORT", "0")))
+        .hasMessageContaining("GRYAG_OPS_LISTEN (0.0.0.0:9100) and GRYAG_OPS_PORT (0) disagree");
+  }
+
+  private static Optional<ListenAddress> operations(Map<String, String> env) {
+    return BotSettings.operations(Configuration.load(SettingsRegistry.all(), env));
   }
 
   @Test

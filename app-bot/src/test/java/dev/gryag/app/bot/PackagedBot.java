@@ -93,6 +93,20 @@ final class PackagedBot implements AutoCloseable {
     }
   }
 
+  /** GETs {@code path} of the operations port, with {@code authorization} unless it is null. */
+  HttpResponse<String> operations(String path, String authorization)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort + path))
+            .timeout(Duration.ofSeconds(5));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   /** Stops the bot with SIGTERM, as a service manager does, and returns its exit code. */
   int stop(Duration timeout) throws InterruptedException {
     return process.stop(timeout);

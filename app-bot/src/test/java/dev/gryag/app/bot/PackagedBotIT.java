@@ -24,6 +24,7 @@ class PackagedBotIT {
 
   private static final long GROUP = -1001234567890L;
   private static final Member ALICE = new Member(101, "Аліса", "alice");
+  private static final String OPS_TOKEN = "packaged-bot-ops-token-0123456789";
   private static final Duration START = Duration.ofSeconds(90);
   private static final Duration EXIT = Duration.ofSeconds(60);
 
@@ -75,7 +76,11 @@ class PackagedBotIT {
   void answersAMentionThenStopsWithItsDatabaseOnSigterm() throws Exception {
     Map<String, String> env = FakeEnvironment.openAiCompatible(telegram, models, home);
     env.put("GRYAG_LOG_FORMAT", "json"); // as in the systemd unit of docs/operations.md
+    env.put("GRYAG_OPS_TOKEN", OPS_TOKEN);
     bot = PackagedBot.start(jars, env).awaitReady(START);
+    assertThat(bot.operations("/metrics", null).statusCode()).isEqualTo(401);
+    assertThat(bot.operations("/metrics", "Bearer " + OPS_TOKEN).statusCode()).isEqualTo(200);
+    assertThat(bot.output()).contains("operations port listening on 127.0.0.1:");
 
     long mention = telegram.post(GROUP, "Кухня", ALICE, "@gryag_bot привіт, як справи?", null);
     JsonNode answer = telegram.awaitSentFor(1, 60).getFirst();

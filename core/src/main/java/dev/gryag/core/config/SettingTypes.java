@@ -282,6 +282,11 @@ public final class SettingTypes {
     };
   }
 
+  /** A {@link ListenAddress}, {@code host:port}; empty for none (null). */
+  public static SettingType<ListenAddress> listenAddress() {
+    return simple(s -> s.isEmpty() ? null : ListenAddress.parse(s), "host:port");
+  }
+
   /** A file or folder path, made absolute; empty for none (null). */
   public static SettingType<Path> path() {
     return simple(

@@ -32,7 +32,6 @@ public final class ContextAssembler {
   private static final double NOTES_SHARE = 0.15;
   private static final double SUMMARY_SHARE = 0.10;
   private static final double RELEVANT_SHARE = 0.15;
-  private static final int HEADER_RESERVE = 150;
   private static final String NOTES_HEADER = "\n\nPeople in this conversation:";
   private static final String SUMMARIES_HEADER = "\n\nEarlier in this chat:";
 
@@ -59,12 +58,9 @@ public final class ContextAssembler {
     return budget;
   }
 
-  /**
-   * The most tokens a persona may take: half the budget less room for the chat line, so that the
-   * conversation always has the other half.
-   */
+  /** The most tokens a persona may take: {@link ContextBudget#maxPersonaTokens()}. */
   public int maxPersonaTokens() {
-    return budget.maxTokens() / 2 - HEADER_RESERVE;
+    return budget.maxPersonaTokens();
   }
 
   /** The estimated tokens of {@code text}, as the budget counts them. */

@@ -27,9 +27,16 @@ public record ContextBudget(
    */
   public static final ContextBudget DEFAULTS = new ContextBudget(6000, 40, 6, 5, 6, 400, 2);
 
+  /** The smallest {@link #maxTokens} allowed. */
+  public static final int MIN_MAX_TOKENS = 512;
+
+  /** Tokens kept for the chat line that follows the persona. */
+  private static final int HEADER_RESERVE = 150;
+
   public ContextBudget {
-    if (maxTokens < 512) {
-      throw new IllegalArgumentException("maxTokens must be at least 512, was " + maxTokens);
+    if (maxTokens < MIN_MAX_TOKENS) {
+      throw new IllegalArgumentException(
+          "maxTokens must be at least " + MIN_MAX_TOKENS + ", was " + maxTokens);
     }
     requireNotNegative("recentMessages", recentMessages);
     requireNotNegative("replyChainDepth", replyChainDepth);
@@ -37,6 +44,21 @@ public record ContextBudget(
     requireNotNegative("participants", participants);
     requireNotNegative("noteChars", noteChars);
     requireNotNegative("summaries", summaries);
+  }
+
+  /**
+   * The most tokens a persona may take: half the budget less room for the chat line, so that the
+   * conversation always has the other half.
+   */
+  public int maxPersonaTokens() {
+    return maxTokens / 2 - HEADER_RESERVE;
+  }
+
+  /**
+   * The smallest {@link #maxTokens} whose {@link #maxPersonaTokens} holds {@code personaTokens}.
+   */
+  public static int maxTokensFor(int personaTokens) {
+    return Math.max(MIN_MAX_TOKENS, 2 * (personaTokens + HEADER_RESERVE));
   }
 
   public ContextBudget withMaxTokens(int tokens) {

@@ -7,6 +7,7 @@ import static dev.gryag.core.config.SettingGroup.LLM;
 import static dev.gryag.core.config.SettingGroup.STORAGE;
 
 import dev.gryag.core.config.Durations;
+import dev.gryag.core.config.ListenAddress;
 import dev.gryag.core.config.Setting;
 import dev.gryag.core.config.SettingGroup;
 import dev.gryag.core.config.SettingType;
@@ -17,6 +18,7 @@ import dev.gryag.core.settings.ReplyPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The bot's own keys, with their defaults and one-line descriptions; the adapters and the core
@@ -181,8 +183,9 @@ public final class Settings {
           "GRYAG_CONTEXT_TOKENS",
           BEHAVIOUR,
           String.valueOf(ContextBudget.DEFAULTS.maxTokens()),
-          "Token budget of the prompt (persona, profiles, history).",
-          SettingTypes.integer(256, 1_000_000));
+          "Token budget of the prompt (persona, profiles, history); the persona may take at most"
+              + " half of it less 150.",
+          SettingTypes.integer(ContextBudget.MIN_MAX_TOKENS, 1_000_000));
 
   // LLM
   public static final Setting<Double> LLM_TEMPERATURE =
@@ -222,8 +225,27 @@ public final class Settings {
           "GRYAG_OPS_PORT",
           ADVANCED,
           "9464",
-          "Port of /metrics, /healthz and /readyz (0: off).",
+          "Port of /metrics, /healthz and /readyz, on 127.0.0.1 (0: off; GRYAG_OPS_LISTEN wins"
+              + " over it).",
           SettingTypes.integer(0, 65_535));
+  public static final Setting<ListenAddress> OPS_LISTEN =
+      add(
+          "GRYAG_OPS_LISTEN",
+          ADVANCED,
+          "",
+          "Local host:port of the operations port, e.g. 0.0.0.0:9464 to let other machines scrape"
+              + " it (empty: 127.0.0.1 and GRYAG_OPS_PORT; port 0: off).",
+          SettingTypes.listenAddress());
+  public static final Setting<String> OPS_TOKEN =
+      secret(
+          "GRYAG_OPS_TOKEN",
+          ADVANCED,
+          "Bearer token /metrics asks for in the Authorization header (empty: open); /healthz and"
+              + " /readyz stay open for probes.",
+          SettingTypes.text(
+              Pattern.compile("[\\x21-\\x7E]{16,}"),
+              "at least 16 printable ASCII characters without spaces (e.g. openssl rand -hex 32)",
+              "16+ characters"));
   public static final Setting<LogLevel> LOG_LEVEL =
       add(
           "GRYAG_LOG_LEVEL",
@@ -273,6 +295,13 @@ public final class Settings {
   /** Every key of the bot's own, in documentation order. */
   public static List<Setting<?>> all() {
     return List.copyOf(ALL);
+  }
+
+  private static <T> Setting<T> secret(
+      String key, SettingGroup group, String doc, SettingType<T> type) {
+    Setting<T> setting = Setting.secret(key, group, type, doc);
+    ALL.add(setting);
+    return setting;
   }
 
   private static <T> Setting<T> add(

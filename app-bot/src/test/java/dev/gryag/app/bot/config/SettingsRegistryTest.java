@@ -89,13 +89,14 @@ class SettingsRegistryTest {
   }
 
   @Test
-  void secretsAreTheTokenTheApiKeysThePasswordsAndTheWebhookSecret() {
+  void secretsAreTheTokensTheApiKeysThePasswordsAndTheWebhookSecret() {
     assertThat(SettingsRegistry.all())
         .filteredOn(Setting::secret)
         .extracting(Setting::key)
         .containsExactlyInAnyOrder(
             "TELEGRAM_BOT_TOKEN",
             "GRYAG_WEBHOOK_SECRET",
+            "GRYAG_OPS_TOKEN",
             "GEMINI_API_KEY",
             "OPENAI_API_KEY",
             "GROQ_API_KEY",
