@@ -5,7 +5,10 @@ final class Html {
 
   private Html() {}
 
-  /** The text with {@code & < > " '} escaped, safe in element content and attribute values. */
+  /**
+   * The text with {@code & < > " '} escaped, safe in element content and attribute values, and
+   * without control characters or bidi overrides, which chat text may carry but a page must not.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -16,7 +19,12 @@ final class Html {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+        case '\t', '\n', '\r' -> out.append(c);
+        default -> {
+          if (!ControlSequences.isControl(c)) {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();

@@ -100,7 +100,9 @@ final class TerminalMemberSections {
     page.section("Members: words and emoji");
     for (MemberReport m : report.members()) {
       String name = "  " + TextCells.left(TextCells.oneLine(m.sender().displayName()), 21) + " ";
-      String emoji = String.join(" ", m.topEmoji().entries().stream().map(Ranked::value).toList());
+      String emoji =
+          TextCells.oneLine(
+              String.join(" ", m.topEmoji().entries().stream().map(Ranked::value).toList()));
       String words = String.join(", ", m.topWords().entries().stream().map(Ranked::value).toList());
       String text = words.isEmpty() ? "–" : words;
       int room = WIDTH - TextCells.width(name) - (emoji.isEmpty() ? 0 : TextCells.width(emoji) + 2);

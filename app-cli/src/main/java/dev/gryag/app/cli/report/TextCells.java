@@ -50,8 +50,12 @@ final class TextCells {
     return wide ? 2 : 1;
   }
 
-  /** The text cut to {@code width} columns, ending in … when cut. */
+  /**
+   * The text cut to {@code width} columns, ending in … when cut, without control sequences: every
+   * cell of the terminal report passes here, so chat text cannot drive the analyst's terminal.
+   */
   static String cut(String text, int width) {
+    text = ControlSequences.strip(text);
     if (width(text) <= width) {
       return text;
     }
@@ -84,6 +88,6 @@ final class TextCells {
 
   /** One line of text without line breaks or runs of spaces. */
   static String oneLine(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return ControlSequences.strip(text).strip().replaceAll("\\s+", " ");
   }
 }

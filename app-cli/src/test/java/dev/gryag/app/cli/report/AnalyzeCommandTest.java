@@ -220,6 +220,36 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void chatTextCannotDriveTheAnalystsTerminal() {
+    assertThat(run("analyze", Exports.resource("hostile-text.json"), "--tz", "UTC"))
+        .as(err.toString())
+        .isZero();
+
+    String report = out.toString();
+    assertThat(report.chars().filter(ControlSequencesTest::isHostile))
+        .as(report.replace('\u001b', '␛'))
+        .isEmpty();
+    assertThat(report)
+        .contains("Evil chat", "RedName", "TitleSetter", "Олена реверс isolate")
+        .doesNotContain("pwned", "owned", "evil.example", "c1 title");
+    assertThat(report.replace('\u001b', '␛').lines())
+        .anySatisfy(line -> assertThat(line).contains("привіт"));
+  }
+
+  @Test
+  void theHtmlReportCarriesNoControlCharactersFromTheChat() throws IOException {
+    Path page = temp.resolve("hostile.html");
+
+    assertThat(
+            run("analyze", Exports.resource("hostile-text.json"), "--format", "html", "-o", page))
+        .isZero();
+
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(html.chars().filter(ControlSequencesTest::isHostile)).isEmpty();
+    assertThat(html).contains("RedName", "Олена");
+  }
+
+  @Test
   void aMalformedExportExitsWithThreeAndOneLineNamingThePosition() {
     assertThat(run("analyze", Exports.resource("not-json.json"))).isEqualTo(3);
 
