@@ -18,6 +18,9 @@ import java.util.List;
 /** The fields of one export message as read, in any order; turned into an entry once complete. */
 final class MessageDraft {
 
+  /** The last second a message may bear: the ISO calendar's four-digit years end here. */
+  static final Instant LAST = Instant.parse("9999-12-31T23:59:59Z");
+
   final JsonLocation start;
   Long id;
   String type;
@@ -114,20 +117,41 @@ final class MessageDraft {
 
   private Instant instant(Long unix, String local, String field, ZoneId zone) {
     if (unix != null && unix > 0) {
+      if (unix > LAST.getEpochSecond()) {
+        fail(outOfRange(field + "_unixtime", String.valueOf(unix)), start);
+        return null;
+      }
       return Instant.ofEpochSecond(unix);
     }
     if (local == null) {
       fail("expected '" + field + "_unixtime' or '" + field + "' with the message's time", start);
       return null;
     }
+    Instant instant;
     try {
-      return LocalDateTime.parse(local).atZone(zone).toInstant();
+      instant = LocalDateTime.parse(local).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
       fail(
           "'" + field + "' should be a date and time like 2024-03-01T12:00:00, was '" + local + "'",
           start);
       return null;
     }
+    if (instant.isBefore(Instant.EPOCH) || instant.isAfter(LAST)) {
+      fail(outOfRange(field, local), start);
+      return null;
+    }
+    return instant;
+  }
+
+  private static String outOfRange(String field, String value) {
+    return "'"
+        + field
+        + "' is out of range, was '"
+        + value
+        + "': a message's time lies between "
+        + Instant.EPOCH
+        + " and "
+        + LAST;
   }
 
   private MediaKind media() {

@@ -257,6 +257,41 @@ class TelegramExportReaderTest {
   }
 
   @Test
+  void aDateOutOfRangeIsBadInputWithItsPosition() {
+    assertThatThrownBy(() -> read("bad-dates.json"))
+        .isInstanceOfSatisfying(
+            MalformedHistoryException.class,
+            e -> {
+              assertThat(e).hasMessageStartingWith("bad-dates.json:7:3: ");
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "message 2: 'date_unixtime' is out of range, was '99999999999999': a"
+                          + " message's time lies between 1970-01-01T00:00:00Z and"
+                          + " 9999-12-31T23:59:59Z");
+            });
+  }
+
+  @Test
+  void leniencySkipsEveryDateOutOfRange() {
+    ExportReadSummary summary =
+        read("bad-dates.json", new ExportReadOptions(ZoneOffset.UTC, ChatSelection.all(), true));
+
+    assertThat(recorder.messages()).extracting(HistoryMessage::id).containsExactly(1L, 8L);
+    assertThat(summary.skipped()).isEqualTo(6);
+    assertThat(summary.problems())
+        .extracting(problem -> problem.substring(0, problem.indexOf(": '")))
+        .containsExactly(
+            "line 7, column 3: message 2",
+            "line 8, column 3: message 3",
+            "line 9, column 3: message 4",
+            "line 10, column 3: message 5",
+            "line 11, column 3: message 6",
+            "line 12, column 3: message 7");
+    assertThat(summary.problems().get(2)).contains("'date' is out of range");
+    assertThat(summary.problems().get(4)).contains("'edited_unixtime' is out of range");
+  }
+
+  @Test
   void aTruncatedFileFailsStrictlyAndKeepsWhatCameBeforeLeniently() {
     assertThatThrownBy(() -> read("truncated.json"))
         .isInstanceOf(MalformedHistoryException.class)

@@ -262,6 +262,19 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aDateOutOfRangeExitsWithThreeAndOneLineNamingThePosition() {
+    assertThat(run("analyze", Exports.resource("far-future-date.json"))).isEqualTo(3);
+
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "gryag analyze: " + Exports.resource("far-future-date.json") + ":7:3: message 2:")
+        .contains("'date_unixtime' is out of range, was '99999999999999'");
+  }
+
+  @Test
   void aMistypedMessageExitsWithThreeUnlessLenient() throws IOException {
     Path file = Exports.resource("one-bad-message.json");
     assertThat(run("analyze", file)).isEqualTo(3);
