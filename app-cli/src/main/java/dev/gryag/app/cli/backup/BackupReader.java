@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 /**
  * Restores a backup {@link BackupWriter} wrote: each row inserted unless a row with its key is
  * there already, so a backup restores into an empty store or an existing one without duplicates.
- * One transaction: a backup that turns out unreadable half-way restores nothing.
+ * One transaction: a backup that turns out unreadable or too large half-way restores nothing.
  */
 final class BackupReader {
 
@@ -42,17 +42,17 @@ final class BackupReader {
   record TableCounts(long rows, long inserted) {}
 
   /**
-   * Restores {@code source}, named {@code name} in errors.
+   * Restores {@code source}, named {@code name} in errors, reading at most {@code maxBytes} once
+   * decompressed.
    *
    * @throws BadBackupException when the file is not a backup of this schema version, naming the
-   *     line
+   *     line, or inflates past {@code maxBytes}
    */
-  Map<String, TableCounts> restore(InputStream source, String name)
+  Map<String, TableCounts> restore(InputStream source, String name, long maxBytes)
       throws IOException, SQLException {
+    InputStream inflated = new CappedInput(new GZIPInputStream(source, 1 << 16), name, maxBytes);
     try (BufferedReader in =
-            new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(source, 1 << 16), StandardCharsets.UTF_8),
-                1 << 16);
+            new BufferedReader(new InputStreamReader(inflated, StandardCharsets.UTF_8), 1 << 16);
         Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       header(in.readLine(), name);

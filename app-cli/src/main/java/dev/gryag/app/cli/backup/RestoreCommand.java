@@ -3,6 +3,7 @@ package dev.gryag.app.cli.backup;
 import dev.gryag.adapter.persistence.DatabaseStartException;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.app.cli.support.ExitCodes;
+import dev.gryag.core.config.Sizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gryag restore}: reads a backup back, adding what the store does not hold. */
@@ -32,9 +34,11 @@ import picocli.CommandLine.Parameters;
       "Examples:",
       "  gryag restore gryag-2026-11-21.jsonl.gz",
       "  GRYAG_HOME=/srv/gryag-new gryag restore /backups/gryag.jsonl.gz",
+      "  gryag restore --max-bytes 20GiB big.jsonl.gz",
       "",
       "Exit codes: 0 ok, 1 the database cannot be started or written, 2 usage error, 3 FILE is"
-          + " missing, unreadable, not a Gryag backup, or of another schema version.",
+          + " missing, unreadable, not a Gryag backup, of another schema version, or larger"
+          + " than --max-bytes.",
       "Documentation: docs/cli.md"
     })
 public final class RestoreCommand implements Callable<Integer> {
@@ -43,6 +47,16 @@ public final class RestoreCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "The backup (.jsonl.gz).")
   Path file;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "SIZE",
+      defaultValue = "4GiB",
+      converter = MaxBytes.class,
+      description =
+          "Refuse a backup that decompresses to more than this (default: ${DEFAULT-VALUE}),"
+              + " like 512MiB or 10GB.")
+  long maxBytes;
 
   private final Databases databases;
 
@@ -60,7 +74,7 @@ public final class RestoreCommand implements Callable<Integer> {
       Map<String, BackupReader.TableCounts> counts =
           new BackupReader(
                   lease.database().dataSource(), lease.schema(), lease.database().schemaVersion())
-              .restore(in, file.toString());
+              .restore(in, file.toString(), maxBytes);
       PrintWriter out = spec.commandLine().getOut();
       out.printf("Restored %s into %s%n", file, lease.database().describe());
       counts.forEach((table, c) ->
@@ -77,6 +91,23 @@ public final class RestoreCommand implements Callable<Integer> {
       return fail(ExitCodes.FAILURE, "cannot restore into the database: " + e.getMessage());
     } catch (IOException e) {
       return fail(ExitCodes.BAD_INPUT, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Sizes in the one grammar of the settings ({@code 4GiB}, {@code 10MB}), at least a byte. */
+  static final class MaxBytes implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      long bytes;
+      try {
+        bytes = Sizes.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage() + ", got \"" + value + "\"");
+      }
+      if (bytes < 1) {
+        throw new CommandLine.TypeConversionException("must be at least 1 byte, got " + value);
+      }
+      return bytes;
     }
   }
 

@@ -9,6 +9,7 @@ import dev.gryag.app.cli.Exports;
 import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.config.Sizes;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
@@ -34,6 +35,9 @@ import picocli.CommandLine;
 
 /** {@code gryag backup} and {@code gryag restore} between two real embedded PostgreSQL servers. */
 class BackupRestoreIT {
+
+  /** The chat the bombed backup's rows are moved to, so no other test's restore holds them. */
+  private static final ChatId BOMBED = ChatId.of(-1009999999999L);
 
   @TempDir static Path homeA;
   @TempDir static Path homeB;
@@ -118,6 +122,55 @@ class BackupRestoreIT {
     assertThat(BotServices.over(target).messages().search(chat, "Карпати", Instant.now(), 5))
         .as("the search vector is rebuilt on restore")
         .isNotEmpty();
+  }
+
+  @Test
+  void aBackupThatInflatesPastMaxBytesRestoresNothingAndARerunRestoresAll() throws IOException {
+    assertThat(run(source, "import", Exports.sample().toString(), "-q")).isZero();
+    Path backup = files.resolve("source.jsonl.gz");
+    assertThat(run(source, "backup", backup.toString())).isZero();
+    String header;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(backup)), StandardCharsets.UTF_8))) {
+      header = in.readLine();
+    }
+    String rows =
+        String.join("\n", rows(backup)).replace("-1002210758813", String.valueOf(BOMBED.value()))
+            + "\n";
+    String good = header + "\n" + rows.repeat(8);
+    Path bomb = files.resolve("bomb.jsonl.gz");
+    Files.write(bomb, CappedInputTest.bomb(good, 50));
+    assertThat(Files.size(bomb)).isLessThan(200_000);
+    long cap = good.getBytes(StandardCharsets.UTF_8).length + (1 << 20);
+
+    assertThat(run(target, "restore", "--max-bytes", String.valueOf(cap), bomb.toString()))
+        .isEqualTo(3);
+    assertThat(err.toString().strip().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "gryag restore: "
+                + bomb
+                + ": decompresses to more than "
+                + Sizes.format(cap)
+                + " (--max-bytes); nothing was restored");
+    assertThat(BotServices.over(target).messages().count(BOMBED))
+        .as("the batches already inserted are rolled back")
+        .isZero();
+
+    Path whole = files.resolve("whole.jsonl.gz");
+    Files.write(whole, CappedInputTest.bomb(good, 0));
+    assertThat(run(target, "restore", "--max-bytes", String.valueOf(cap), whole.toString()))
+        .isZero();
+    assertThat(BotServices.over(target).messages().count(BOMBED)).isEqualTo(143);
+  }
+
+  @Test
+  void maxBytesTakesTheSizeGrammar() {
+    assertThat(run(target, "restore", "--max-bytes", "lots", "x.gz")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected a size like 4096, 512KiB or 10MB");
   }
 
   @Test
