@@ -128,6 +128,18 @@ class ImportCommandIT {
   }
 
   @Test
+  void aDateOutOfRangeStopsTheImportWithThreeAndOneLineNamingThePosition() {
+    String file = Exports.resource("far-future-date.json").toString();
+
+    assertThat(run("import", file)).isEqualTo(3);
+    assertThat(err.toString().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("gryag import: " + file + ":7:3: message 2:")
+        .contains("'date_unixtime' is out of range, was '99999999999999'");
+  }
+
+  @Test
   void anImportStoppedHalfWayCompletesOnTheNextRunWithExactCounts() {
     String file = Exports.sample().toString();
     ChatId chat = ChatId.of(-1002210758813L);
