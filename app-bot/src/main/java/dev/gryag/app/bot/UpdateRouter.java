@@ -120,7 +120,7 @@ final class UpdateRouter implements UpdateHandler {
   }
 
   private void respond(Accepted accepted, long updateId, long acceptNanos) {
-    MDC.put("update", Long.toString(updateId));
+    MDC.put("update", updateId > 0 ? Long.toString(updateId) : "resumed");
     MDC.put("chat", accepted.chat().toString());
     try {
       ModelTime.takeSpent();
