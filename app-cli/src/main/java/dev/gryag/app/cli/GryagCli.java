@@ -12,9 +12,12 @@ import dev.gryag.app.cli.members.ForgetCommand;
 import dev.gryag.app.cli.members.ProfileCommand;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.app.cli.support.ExitCodes;
+import dev.gryag.app.cli.support.TerminalSafeWriter;
 import dev.gryag.app.cli.support.Version;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.TextAnalyzer;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -107,7 +110,13 @@ public final class GryagCli implements Runnable {
     if (System.getProperty(GUICE_BYTECODE) == null) {
       System.setProperty(GUICE_BYTECODE, "DISABLED");
     }
-    System.exit(commandLine().execute(args));
+    CommandLine cli = commandLine();
+    // Error lines quote what the user handed in: keep its escape sequences off the terminal.
+    cli.setErr(
+        new PrintWriter(
+            new TerminalSafeWriter(new OutputStreamWriter(System.err, System.err.charset())),
+            true));
+    System.exit(cli.execute(args));
   }
 
   /** Reports the build's version and the JVM it runs on. */

@@ -44,6 +44,20 @@ class PackagedCliIT {
   }
 
   @Test
+  void anErrorLineQuotingAHostileFileNameReachesTheTerminalWithoutItsEscapeSequences()
+      throws Exception {
+    String hostile =
+        home.resolve("\u001b]0;pwned\u0007\u001b[31mno-such\u001b[0m\u202e.json").toString();
+
+    PackagedJar run = cli.start(Map.of(), "analyze", hostile);
+
+    assertThat(run.awaitExit(EXIT)).as("exit code").isEqualTo(3);
+    assertThat(run.output())
+        .contains("gryag analyze:", "no-such.json")
+        .doesNotContain("\u001b", "\u0007", "\u202e", "pwned");
+  }
+
+  @Test
   void importsTheSampleExportIntoTheEmbeddedDatabaseAndStopsIt() throws Exception {
     PackagedJar run =
         cli.start(Map.of("GRYAG_HOME", home.toString()), "import", Exports.sample().toString());

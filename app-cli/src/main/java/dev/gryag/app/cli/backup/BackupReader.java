@@ -3,14 +3,13 @@ package dev.gryag.app.cli.backup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,9 @@ final class BackupReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BATCH = 1000;
+
+  /** No row of a backup Gryag writes comes near this; a line past it is not one of ours. */
+  static final int MAX_LINE_BYTES = 16 << 20;
 
   private final DataSource dataSource;
   private final String schema;
@@ -50,30 +52,35 @@ final class BackupReader {
    */
   Map<String, TableCounts> restore(InputStream source, String name, long maxBytes)
       throws IOException, SQLException {
-    InputStream inflated = new CappedInput(new GZIPInputStream(source, 1 << 16), name, maxBytes);
-    try (BufferedReader in =
-            new BufferedReader(new InputStreamReader(inflated, StandardCharsets.UTF_8), 1 << 16);
-        Connection connection = dataSource.getConnection()) {
+    BackupLines lines =
+        new BackupLines(
+            new CappedInput(new GZIPInputStream(source, 1 << 16), name, maxBytes),
+            name,
+            MAX_LINE_BYTES);
+    try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      header(in.readLine(), name);
-      Map<String, List<String>> tables = BackupTables.of(connection, schema);
+      header(lines.next(), name);
+      RowSchema schema = RowSchema.of(connection, this.schema);
       Map<String, Insert> inserts = new HashMap<>();
-      long line = 1;
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        line++;
+      for (String text = lines.next(); text != null; text = lines.next()) {
+        long line = lines.number();
         JsonNode entry = parse(text, name, line);
         String table = entry.path("table").asText("");
         JsonNode row = entry.get("row");
-        if (!tables.containsKey(table) || row == null || !row.isObject()) {
+        if (!schema.tables().contains(table) || row == null || !row.isObject()) {
           throw new BadBackupException(
               name + ":" + line + ": not a row of a known table ('" + table + "')");
         }
+        String problem = schema.problem(table, row);
+        if (problem != null) {
+          throw new BadBackupException(name + ":" + line + ": " + problem);
+        }
         inserts
-            .computeIfAbsent(table, t -> new Insert(connection, t, tables.get(t)))
-            .add(row.toString());
+            .computeIfAbsent(table, t -> new Insert(connection, name, t, schema.columns(t)))
+            .add(row.toString(), line);
       }
       Map<String, TableCounts> counts = new LinkedHashMap<>();
-      for (String table : tables.keySet()) {
+      for (String table : schema.tables()) {
         Insert insert = inserts.get(table);
         counts.put(table, insert == null ? new TableCounts(0, 0) : insert.finish());
       }
@@ -114,14 +121,24 @@ final class BackupReader {
     }
   }
 
-  /** Batched inserts into one table. */
+  /**
+   * Batched inserts into one table. A batch the database refuses for its data (a check or a
+   * constraint) is rolled back to its savepoint and tried row by row, so the error names the line.
+   */
   private final class Insert {
+    private final Connection connection;
+    private final String name;
+    private final String table;
     private final PreparedStatement statement;
+    private final List<String> pendingRows = new ArrayList<>();
+    private final List<Long> pendingLines = new ArrayList<>();
     private long rows;
     private long inserted;
-    private int pending;
 
-    Insert(Connection connection, String table, List<String> columns) {
+    Insert(Connection connection, String name, String table, List<String> columns) {
+      this.connection = connection;
+      this.name = name;
+      this.table = table;
       String list = BackupTables.columnList(columns);
       String qualified = BackupTables.qualified(schema, table);
       String sql =
@@ -135,20 +152,59 @@ final class BackupReader {
       }
     }
 
-    void add(String row) throws SQLException {
-      statement.setString(1, row);
-      statement.addBatch();
+    void add(String row, long line) throws SQLException {
+      pendingRows.add(row);
+      pendingLines.add(line);
       rows++;
-      if (++pending == BATCH) {
+      if (pendingRows.size() == BATCH) {
         flush();
       }
     }
 
     private void flush() throws SQLException {
-      for (int count : statement.executeBatch()) {
-        inserted += Math.max(count, 0);
+      if (pendingRows.isEmpty()) {
+        return;
       }
-      pending = 0;
+      Savepoint before = connection.setSavepoint();
+      try {
+        for (String row : pendingRows) {
+          statement.setString(1, row);
+          statement.addBatch();
+        }
+        for (int count : statement.executeBatch()) {
+          inserted += Math.max(count, 0);
+        }
+      } catch (SQLException e) {
+        statement.clearBatch();
+        connection.rollback(before);
+        if (!isBadData(e)) {
+          throw e;
+        }
+        throw badRow();
+      }
+      connection.releaseSavepoint(before);
+      pendingRows.clear();
+      pendingLines.clear();
+    }
+
+    /** The first refused row of the batch, found by trying each alone; the batch is undone. */
+    private BadBackupException badRow() throws SQLException {
+      for (int i = 0; i < pendingRows.size(); i++) {
+        Savepoint before = connection.setSavepoint();
+        try {
+          statement.setString(1, pendingRows.get(i));
+          statement.executeUpdate();
+          connection.releaseSavepoint(before);
+        } catch (SQLException e) {
+          connection.rollback(before);
+          if (!isBadData(e)) {
+            throw e;
+          }
+          return new BadBackupException(
+              name + ":" + pendingLines.get(i) + ": " + table + ": " + firstLine(e), e);
+        }
+      }
+      throw new IllegalStateException("a batch of " + table + " failed, but none of its rows");
     }
 
     TableCounts finish() throws SQLException {
@@ -156,6 +212,23 @@ final class BackupReader {
       statement.close();
       return new TableCounts(rows, inserted);
     }
+  }
+
+  /** Refused for what it holds (SQL states 22 data exception, 23 constraint violation). */
+  private static boolean isBadData(SQLException e) {
+    for (SQLException next = e; next != null; next = next.getNextException()) {
+      String state = next.getSQLState();
+      if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    int end = message.indexOf('\n');
+    return (end < 0 ? message : message.substring(0, end)).replaceFirst("^ERROR: ", "");
   }
 
   /** A backup that cannot be restored: not one, another schema version, a malformed line. */

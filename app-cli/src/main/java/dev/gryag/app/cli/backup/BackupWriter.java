@@ -52,8 +52,9 @@ final class BackupWriter {
       header.put("created", Instant.now().toString());
       out.write(JSON.writeValueAsString(header));
       out.write('\n');
-      for (Map.Entry<String, List<String>> table : BackupTables.of(connection, schema).entrySet()) {
-        counts.put(table.getKey(), dump(connection, schema, table.getKey(), table.getValue(), out));
+      RowSchema tables = RowSchema.of(connection, schema);
+      for (String table : tables.tables()) {
+        counts.put(table, dump(connection, schema, table, tables.columns(table), out));
       }
       connection.commit();
     }

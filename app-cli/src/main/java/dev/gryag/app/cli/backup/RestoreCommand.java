@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Restore a backup gryag backup wrote into the bot's database, empty or not: each row is"
           + " added unless one with its key is there (nothing is duplicated or overwritten)."
-          + " All or nothing: one transaction.",
+          + " Each row is checked against the schema first. All or nothing: one transaction.",
       "The database is the bot's: DATABASE_URL, GRYAG_DB_*, else the embedded one in GRYAG_HOME."
     },
     footer = {
@@ -37,8 +37,8 @@ import picocli.CommandLine.Parameters;
       "  gryag restore --max-bytes 20GiB big.jsonl.gz",
       "",
       "Exit codes: 0 ok, 1 the database cannot be started or written, 2 usage error, 3 FILE is"
-          + " missing, unreadable, not a Gryag backup, of another schema version, or larger"
-          + " than --max-bytes.",
+          + " missing, unreadable, not a Gryag backup, of another schema version, holds a row"
+          + " that does not fit the schema (the line is named), or is larger than --max-bytes.",
       "Documentation: docs/cli.md"
     })
 public final class RestoreCommand implements Callable<Integer> {

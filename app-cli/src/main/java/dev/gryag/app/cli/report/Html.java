@@ -1,5 +1,7 @@
 package dev.gryag.app.cli.report;
 
+import dev.gryag.app.cli.support.ControlSequences;
+
 /** Escaping text for HTML and SVG. */
 final class Html {
 

@@ -1,5 +1,7 @@
 package dev.gryag.app.cli.report;
 
+import dev.gryag.app.cli.support.ControlSequences;
+
 /**
  * The width of text in terminal columns, and padding and cutting by it: emoji and CJK take two
  * columns, combining marks, variation selectors and what follows a zero-width joiner none.

@@ -183,4 +183,98 @@ class BackupRestoreIT {
     assertThat(run(target, "restore", files.resolve("missing.gz").toString())).isEqualTo(3);
     assertThat(err.toString()).contains("no such file");
   }
+
+  /** The rows of one chat of the sample, moved to {@code chat}, after the backup's header. */
+  private List<String> headerAndRowsOf(ChatId chat) throws IOException {
+    assertThat(run(source, "import", Exports.sample().toString(), "-q")).isZero();
+    Path backup = files.resolve("for-" + chat.value() + ".jsonl.gz");
+    assertThat(run(source, "backup", backup.toString())).isZero();
+    String header;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(backup)), StandardCharsets.UTF_8))) {
+      header = in.readLine();
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(header);
+    rows(backup).stream()
+        .filter(l -> l.startsWith("{\"table\":\"message\""))
+        .map(l -> l.replace("-1002210758813", String.valueOf(chat.value())))
+        .forEach(lines::add);
+    return lines;
+  }
+
+  private Path gzip(String fileName, byte[]... parts) throws IOException {
+    Path file = files.resolve(fileName);
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      for (byte[] part : parts) {
+        out.write(part);
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void eachRowIsCheckedAgainstTheSchemaAndABadOneNamesItsLineAndRestoresNothing()
+      throws IOException {
+    ChatId chat = ChatId.of(-1008888888888L);
+    List<String> good = headerAndRowsOf(chat);
+    String message =
+        good.stream().filter(l -> l.startsWith("{\"table\":\"message\"")).findFirst().orElseThrow();
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    Map<String, String> attacks =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                message.replaceFirst("\"author_id\":-?\\d+", "\"author_id\":\"abc\""),
+                "message.author_id: expected a whole number, got text \"abc\"",
+                message.replace("\"row\":{", "\"row\":{\"evil\":1,"),
+                "message.evil: no such column",
+                message.replace("\"text\":\"", "\"text\":\"nul\\u0000 "),
+                "message.text: text with a NUL character",
+                message.replaceFirst(
+                    "\"sent_at\":\"[^\"]*\"", "\"sent_at\":\"1969-12-31T23:59:59+00:00\""),
+                "message.sent_at: out of range (1970..9999): \"1969-12-31T23:59:59+00:00\"",
+                message.replaceFirst("\"sent_at\":\"[^\"]*\",", ""),
+                "message.sent_at: missing; the column takes no nulls",
+                message.replaceFirst("\"message_id\":\\d+", "\"message_id\":99999999999999999999"),
+                "message.message_id: expected a whole number, got the number 99999999999999999999",
+                message.replaceFirst("\"role\":\"[A-Z]+\"", "\"role\":\"ALIEN\""),
+                "message: new row for relation \"message\" violates check constraint \"message_role_known\"",
+                "{\"table\":\"message\",\"row\":{\"entities\":" + deep + "}}",
+                "not valid JSON: Document nesting depth"));
+    int line = good.size() + 1;
+    for (Map.Entry<String, String> attack : attacks.entrySet()) {
+      List<String> lines = new java.util.ArrayList<>(good);
+      lines.add(attack.getKey());
+      lines.addAll(good.subList(1, 3));
+      Path backup =
+          gzip("bad.jsonl.gz", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+
+      assertThat(run(target, "restore", backup.toString())).as(attack.getValue()).isEqualTo(3);
+      assertThat(err.toString())
+          .as(attack.getValue())
+          .startsWith("gryag restore: " + backup + ":" + line + ": " + attack.getValue());
+      assertThat(BotServices.over(target).messages().count(chat)).isZero();
+    }
+  }
+
+  @Test
+  void aLineThatNeverEndsOrIsNotUtf8IsRefusedWithItsNumber() throws IOException {
+    String header = headerAndRowsOf(ChatId.of(-1007777777777L)).get(0) + "\n";
+    byte[] endless = new byte[BackupReader.MAX_LINE_BYTES + 1];
+    java.util.Arrays.fill(endless, (byte) 'a');
+    Path long_ = gzip("long.jsonl.gz", header.getBytes(StandardCharsets.UTF_8), endless);
+    assertThat(run(target, "restore", long_.toString())).isEqualTo(3);
+    assertThat(err.toString())
+        .startsWith("gryag restore: " + long_ + ":2: a line longer than 16MiB");
+
+    Path latin =
+        gzip(
+            "latin.jsonl.gz",
+            header.getBytes(StandardCharsets.UTF_8),
+            new byte[] {'{', (byte) 0xE9, '}', '\n'});
+    assertThat(run(target, "restore", latin.toString())).isEqualTo(3);
+    assertThat(err.toString()).startsWith("gryag restore: " + latin + ":2: not valid UTF-8");
+  }
 }

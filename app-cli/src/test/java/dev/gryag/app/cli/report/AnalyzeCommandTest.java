@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gryag.app.cli.CommandLines;
 import dev.gryag.app.cli.Exports;
 import dev.gryag.app.cli.ScriptAnalyzer;
+import dev.gryag.app.cli.support.ControlSequencesTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

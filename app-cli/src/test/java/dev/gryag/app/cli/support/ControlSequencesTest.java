@@ -1,13 +1,13 @@
-package dev.gryag.app.cli.report;
+package dev.gryag.app.cli.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ControlSequencesTest {
+public class ControlSequencesTest {
 
   /** ESC, BEL and every other C0 or C1 control but the line break, or a bidi override. */
-  static boolean isHostile(int c) {
+  public static boolean isHostile(int c) {
     return (c < 0x20 && c != '\n' && c != '\r')
         || (c >= 0x7F && c <= 0x9F)
         || (c >= 0x202A && c <= 0x202E)

@@ -1,11 +1,11 @@
-package dev.gryag.app.cli.report;
+package dev.gryag.app.cli.support;
 
 /**
  * Chat text made harmless for a terminal: escape sequences (colours, cursor moves, OSC links and
  * titles), other C0 and C1 control characters and bidi overrides are taken out, so that what a
  * member wrote can neither restyle nor rewrite the analyst's terminal; ordinary Unicode stays.
  */
-final class ControlSequences {
+public final class ControlSequences {
 
   private static final char ESC = 0x1B;
   private static final char BEL = 0x07;
@@ -15,7 +15,7 @@ final class ControlSequences {
   private ControlSequences() {}
 
   /** The text without control sequences; line breaks and tabs become spaces. */
-  static String strip(String text) {
+  public static String strip(String text) {
     if (clean(text)) {
       return text;
     }
@@ -51,7 +51,7 @@ final class ControlSequences {
   }
 
   /** C0, DEL, C1 and the bidi embeddings, overrides and isolates. */
-  static boolean isControl(char c) {
+  public static boolean isControl(char c) {
     return c < 0x20
         || (c >= 0x7F && c <= 0x9F)
         || (c >= 0x202A && c <= 0x202E)
