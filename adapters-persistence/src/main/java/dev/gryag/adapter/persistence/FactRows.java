@@ -25,14 +25,14 @@ final class FactRows {
   }
 
   static Condition is(ChatId chat, UserId member, String key) {
-    return is(chat, member).and(MEMBER_FACT.KEY.eq(key));
+    return is(chat, member).and(MEMBER_FACT.KEY.eq(MessageRows.storable(key)));
   }
 
   static MemberFactRecord toRecord(Fact fact) {
     MemberFactRecord row = new MemberFactRecord();
     row.setChatId(fact.chat().value());
     row.setMemberId(fact.member().value());
-    row.setKey(fact.key());
+    row.setKey(MessageRows.storable(fact.key()));
     row.setCategory(fact.category().name());
     row.setValue(MessageRows.storable(fact.value()));
     row.setConfidence(fact.confidence());

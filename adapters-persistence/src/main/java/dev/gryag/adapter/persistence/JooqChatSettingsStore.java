@@ -104,7 +104,7 @@ public final class JooqChatSettingsStore implements ChatSettingsStore {
     String policy = updated.policy() == null ? null : PolicyJson.write(updated.policy());
     dsl.update(CHAT_SETTINGS)
         .set(CHAT_SETTINGS.ACTIVE, updated.active())
-        .set(CHAT_SETTINGS.PERSONA, updated.persona())
+        .set(CHAT_SETTINGS.PERSONA, MessageRows.storable(updated.persona()))
         .set(CHAT_SETTINGS.POLICY, policy == null ? null : JSONB.valueOf(policy))
         .set(
             CHAT_SETTINGS.BANNED,

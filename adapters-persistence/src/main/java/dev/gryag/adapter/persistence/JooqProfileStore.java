@@ -130,7 +130,9 @@ public final class JooqProfileStore implements ProfileStore {
         () ->
             dsl.selectFrom(MEMBER_PROFILE)
                 .where(MEMBER_PROFILE.CHAT_ID.eq(chat.value()))
-                .and(DSL.lower(MEMBER_PROFILE.USERNAME).eq(DSL.lower(DSL.val(name))))
+                .and(
+                    DSL.lower(MEMBER_PROFILE.USERNAME)
+                        .eq(DSL.lower(DSL.val(MessageRows.storable(name)))))
                 .orderBy(MEMBER_PROFILE.LAST_SEEN.desc(), MEMBER_PROFILE.LAST_MESSAGE_ID.desc())
                 .limit(1)
                 .fetchOptional(ProfileRows::toProfile));

@@ -8,7 +8,9 @@ import static org.jooq.impl.DSL.val;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -38,6 +40,15 @@ final class MessageTextSearch {
   static final Field<Object> SEARCH_VECTOR = field(name("search_vector"));
 
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * Distinct words a query keeps, and the length it cuts each to: a question names a few words; a
+   * text of a million (PostgreSQL refuses a query past 1 MB) is searched by its first ones.
+   */
+  static final int MAX_QUERY_WORDS = 64;
+
+  static final int MAX_QUERY_WORD_LENGTH = 64;
 
   private MessageTextSearch() {}
 
@@ -59,6 +70,26 @@ final class MessageTextSearch {
     });
   }
 
+  /**
+   * The query's first {@link #MAX_QUERY_WORDS} distinct words, each cut to {@link
+   * #MAX_QUERY_WORD_LENGTH}, NUL characters replaced: what the database is asked to look for.
+   */
+  static String queryWords(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String word : SPACES.split(MessageRows.storable(text))) {
+      if (HAS_WORD.matcher(word).find()) {
+        words.add(
+            word.length() > MAX_QUERY_WORD_LENGTH
+                ? word.substring(0, MAX_QUERY_WORD_LENGTH)
+                : word);
+        if (words.size() == MAX_QUERY_WORDS) {
+          break;
+        }
+      }
+    }
+    return String.join(" ", words);
+  }
+
   /** How many of the newest matches of each kind are ranked. */
   static int candidates(int limit) {
     return Math.min(1000, Math.max(100, limit * 10));
@@ -71,7 +102,7 @@ final class MessageTextSearch {
    */
   static ResultQuery<Record> searchQuery(
       DSLContext dsl, ChatId chat, String text, Instant before, int limit) {
-    Field<String> words = DSL.field("gryag_search_text({0})", String.class, val(text));
+    Field<String> words = DSL.field("gryag_search_text({0})", String.class, val(queryWords(text)));
     Condition everyWord =
         DSL.condition("{0} @@ plainto_tsquery('gryag_text', {1})", SEARCH_VECTOR, words);
     // plainto_tsquery joins the lexemes with " & " (a lexeme never holds a space): the same

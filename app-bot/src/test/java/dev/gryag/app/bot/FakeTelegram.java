@@ -211,6 +211,20 @@ final class FakeTelegram extends Dispatcher implements AutoCloseable {
     notifyAll();
   }
 
+  /**
+   * An update as given, with the next update id: for updates Telegram would never send (a wrong
+   * shape, a field of the wrong type). Returns its update id.
+   */
+  synchronized long rawUpdate(String field, JsonNode value) {
+    ObjectNode update = JSON.createObjectNode();
+    long id = nextUpdateId++;
+    update.put("update_id", id);
+    update.set(field, value);
+    updates.add(update);
+    notifyAll();
+    return id;
+  }
+
   /** A member's message in a group; returns its message id. */
   synchronized long post(long chatId, String chatTitle, Member from, String text, Long replyTo) {
     ObjectNode message = newMessage(chatId, chatTitle);

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param id the author's id (a sender chat's id for {@link AuthorKind#CHAT})
  * @param displayName first and last name, or the sender chat's title; never null, may be empty for
- *     deleted accounts
+ *     deleted accounts; cut to 256 characters (no real name comes near)
  * @param username the Telegram username without {@code @}, or null when the author has none
  * @param kind person, bot, or a chat speaking as itself
  */
@@ -16,11 +16,12 @@ public record Author(UserId id, String displayName, String username, AuthorKind 
   public Author {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
-    displayName = displayName == null ? "" : displayName;
+    displayName = displayName == null ? "" : Names.bounded(displayName);
     if (username != null && (username.isBlank() || username.startsWith("@"))) {
       throw new IllegalArgumentException(
-          "username must be non-blank and without '@', was '" + username + "'");
+          "username must be non-blank and without '@', was '" + Names.bounded(username) + "'");
     }
+    username = username == null ? null : Names.bounded(username);
   }
 
   public static Author person(long id, String displayName, String username) {

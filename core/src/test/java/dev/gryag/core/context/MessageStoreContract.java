@@ -307,6 +307,22 @@ public abstract class MessageStoreContract {
     }
 
     @Test
+    void a_query_with_nul_characters_searches_by_its_words() {
+      appendAll(fromAlice(1, "a NUL\u0000 in the submarine"));
+
+      assertThat(ids(store.search(CHAT, "submarine\u0000 NUL", later, 10))).containsExactly(1L);
+    }
+
+    @Test
+    void a_query_of_a_million_characters_searches_by_its_words() {
+      appendAll(fromAlice(1, "the submarine surfaced"));
+
+      String huge = "submarine " + "слово ".repeat(166_667) + "x".repeat(100_000);
+
+      assertThat(ids(store.search(CHAT, huge, later, 10))).containsExactly(1L);
+    }
+
+    @Test
     void search_keeps_to_its_chat() {
       appendAll(in(CHAT, ALICE, 1, "submarine"), in(OTHER_CHAT, BOB, 2, "submarine"));
 

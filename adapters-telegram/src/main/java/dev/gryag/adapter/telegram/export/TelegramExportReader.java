@@ -3,6 +3,7 @@ package dev.gryag.adapter.telegram.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.gryag.core.analytics.HistorySink;
@@ -53,7 +54,13 @@ public final class TelegramExportReader {
   public ExportReadSummary read(InputStream in, String source, HistorySink sink) {
     Objects.requireNonNull(sink, "sink");
     ExportWalker walker = null;
-    try (JsonParser parser = json.createParser(in)) {
+    JsonParser parser;
+    try {
+      parser = json.createParser(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    try (parser) {
       walker = new ExportWalker(parser, source, options, sink);
       return walker.walk();
     } catch (JsonEOFException e) {
@@ -68,6 +75,16 @@ public final class TelegramExportReader {
           "the file ends early (" + e.getOriginalMessage() + "); is the export complete?");
     } catch (StreamReadException e) {
       throw malformed(source, e, "not valid JSON: " + e.getOriginalMessage());
+    } catch (StreamConstraintsException e) {
+      // Nesting past 1,000 levels, a string past 20M characters, a number past 1,000 digits: no
+      // export nests or runs like that, and the parser refuses it before it costs memory.
+      JsonLocation at = parser.currentLocation();
+      throw new MalformedHistoryException(
+          source,
+          at.getLineNr(),
+          at.getColumnNr(),
+          "not a Telegram export: " + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
