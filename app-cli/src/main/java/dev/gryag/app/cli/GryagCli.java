@@ -20,6 +20,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,6 +78,8 @@ public final class GryagCli implements Runnable {
       Databases databases,
       Map<String, String> environment,
       Clock clock) {
+    // Settles the JVM's zone, which sets user.timezone: --tz's help names it as the default.
+    TimeZone.getDefault();
     CommandLine cli = new CommandLine(new GryagCli());
     cli.addSubcommand(new AnalyzeCommand(analyzers));
     cli.addSubcommand(new ImportCommand(analyzers, databases));

@@ -34,6 +34,16 @@ class PackagedCliIT {
   }
 
   @Test
+  void theHelpOfTzNamesTheSystemsZone() throws Exception {
+    PackagedJar run = cli.start(Map.of(), "analyze", "--help");
+
+    assertThat(run.awaitExit(EXIT)).as("exit code").isZero();
+    assertThat(run.output())
+        .contains("(default: the system's, " + java.time.ZoneId.systemDefault().getId() + ")")
+        .doesNotContain("null");
+  }
+
+  @Test
   void analyzesTheSampleExport() throws Exception {
     PackagedJar run = cli.start(Map.of(), "analyze", Exports.sample().toString());
 
