@@ -3,6 +3,7 @@ package dev.gryag.adapter.llm;
 import static dev.gryag.core.config.SettingGroup.ESSENTIAL;
 import static dev.gryag.core.config.SettingGroup.LLM;
 
+import dev.gryag.core.config.OutboundUrls;
 import dev.gryag.core.config.Setting;
 import dev.gryag.core.config.SettingTypes;
 import java.util.List;
@@ -89,7 +90,11 @@ record ProviderSettings(
             LLM,
             SettingTypes.urlWithCredentials(ProviderSettings::baseUrl).describedAs("http(s) URL"),
             baseUrl,
-            "API root of " + provider + " (a proxy, gateway or self-hosted server)."));
+            "API root of "
+                + provider
+                + " (a proxy, gateway or self-hosted server): "
+                + OutboundUrls.RULE
+                + "."));
   }
 
   private static String title(OpenAiCompatiblePreset preset) {
@@ -122,6 +127,8 @@ record ProviderSettings(
       throw new IllegalArgumentException(
           "expected a URL without credentials (configure an API key instead)");
     }
+    // The host as OkHttp, which makes the calls, reads it.
+    OutboundUrls.check(url.scheme(), url.host());
     return text;
   }
 }
