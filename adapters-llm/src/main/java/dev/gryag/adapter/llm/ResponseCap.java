@@ -14,7 +14,7 @@ import okio.Source;
  * the bot buffer an unbounded answer: a body that declares more than the cap fails before a byte of
  * it is read, and one without a length (chunked, or gzip that OkHttp inflates) fails as soon as the
  * cap is passed, having read at most one byte more. Either way the call fails with {@link
- * ResponseTooLargeException}.
+ * ResponseTooLargeException}. (The Telegram adapter has its own: adapters share no code.)
  */
 final class ResponseCap implements Interceptor {
 
