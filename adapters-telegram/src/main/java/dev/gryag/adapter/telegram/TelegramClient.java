@@ -52,6 +52,8 @@ public final class TelegramClient implements AutoCloseable {
         Objects.requireNonNull(http, "http")
             .newBuilder()
             .addInterceptor(new ResponseCap(MAX_RESPONSE_BYTES))
+            // The Bot API never redirects; following one could resend a request over plain HTTP.
+            .followRedirects(false)
             .build();
     this.pollingHttp =
         this.http

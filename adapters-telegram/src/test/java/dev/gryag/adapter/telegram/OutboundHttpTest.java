@@ -12,13 +12,18 @@ import dev.gryag.core.model.ChatId;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every Bot API answer is read through a cap of {@link TelegramClient#MAX_RESPONSE_BYTES}. */
-class ResponseCapTest {
+/**
+ * What the Telegram client will not do for a server: read an answer past {@link
+ * TelegramClient#MAX_RESPONSE_BYTES}, follow a redirect, or resend a message whose answer was too
+ * large.
+ */
+class OutboundHttpTest {
 
   private static final long CAP = TelegramClient.MAX_RESPONSE_BYTES;
 
@@ -56,7 +61,7 @@ class ResponseCapTest {
 
   @Test
   void a_gzipped_answer_is_capped_at_its_inflated_size() throws Exception {
-    api.script("getUpdates", OversizeBodies.gzipBomb(64L << 20));
+    api.script("getUpdates", OversizeBodies.gzipBomb(16L << 20));
 
     assertThatThrownBy(() -> client.getUpdates(0))
         .hasMessage("the Bot API answer is larger than 8388608 bytes");
@@ -84,6 +89,19 @@ class ResponseCapTest {
     assertThatThrownBy(() -> client.getUpdates(0))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith("the Bot API answer ");
+  }
+
+  @Test
+  void a_redirect_is_not_followed() {
+    api.script(
+        "getMe",
+        new MockResponse.Builder()
+            .code(307)
+            .addHeader("Location", "http://127.0.0.1:9/elsewhere/getMe")
+            .build());
+
+    assertThatThrownBy(client::getMe).hasMessage("getMe failed: 307 HTTP 307");
+    assertThat(api.requestCount()).isEqualTo(1);
   }
 
   @Test
