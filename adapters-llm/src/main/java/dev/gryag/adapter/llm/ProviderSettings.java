@@ -88,13 +88,10 @@ record ProviderSettings(
         Setting.of(
             prefix + "BASE_URL",
             LLM,
-            SettingTypes.urlWithCredentials(ProviderSettings::baseUrl).describedAs("http(s) URL"),
+            SettingTypes.urlWithCredentials(ProviderSettings::baseUrl)
+                .describedAs(OutboundUrls.RANGE),
             baseUrl,
-            "API root of "
-                + provider
-                + " (a proxy, gateway or self-hosted server): "
-                + OutboundUrls.RULE
-                + "."));
+            "API root of " + provider + " (a proxy, gateway or self-hosted server)."));
   }
 
   private static String title(OpenAiCompatiblePreset preset) {

@@ -46,9 +46,9 @@ public final class TelegramSettings {
       Setting.of(
           "GRYAG_TELEGRAM_API_URL",
           ADVANCED,
-          SettingTypes.httpUrl().map(TelegramSettings::apiUrl),
+          SettingTypes.httpUrl().map(TelegramSettings::apiUrl).describedAs(OutboundUrls.RANGE),
           TelegramConfig.DEFAULT_API_URL.toString(),
-          "Bot API base URL (a self-hosted telegram-bot-api server): " + OutboundUrls.RULE + ".");
+          "Bot API base URL (a self-hosted telegram-bot-api server).");
   public static final Setting<Duration> ADMINS_TTL =
       Setting.of(
           "GRYAG_ADMINS_TTL",

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class OutboundUrls {
 
-  /** How the rule is stated in errors and in the documentation. */
+  /** How the rule is stated in errors. */
   public static final String RULE = "https://, or http:// only to localhost, 127.0.0.0/8 or [::1]";
+
+  /** The rule, short, for the range column of the configuration reference. */
+  public static final String RANGE = "https URL (http to loopback)";
 
   private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
   private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\." + OCTET + "){3}");
