@@ -9,15 +9,19 @@ import java.util.Objects;
  * @param connectTimeout the longest wait to open a connection
  * @param readTimeout the longest silence between two reads of a response
  * @param callTimeout the longest a single HTTP attempt may take end to end (retries are separate)
- * @param maxResponseBytes responses larger than this are refused as malformed
+ * @param maxResponseBytes responses larger than this are refused as malformed, without reading more
+ *     than this of them
  */
 public record HttpSettings(
     Duration connectTimeout, Duration readTimeout, Duration callTimeout, long maxResponseBytes) {
 
-  /** 10 s to connect, 60 s between reads, 90 s per attempt, 4 MiB per response. */
+  /**
+   * 10 s to connect, 60 s between reads, 90 s per attempt, 16 MiB per response: a batch of 100
+   * embeddings of 3072 dimensions, as OpenAI sends them (pretty-printed floats), is about 9 MiB.
+   */
   public static final HttpSettings DEFAULTS =
       new HttpSettings(
-          Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(90), 4L << 20);
+          Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(90), 16L << 20);
 
   public HttpSettings {
     Durations.requirePositive(connectTimeout, "connectTimeout");

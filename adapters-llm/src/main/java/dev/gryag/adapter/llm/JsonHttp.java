@@ -17,8 +17,8 @@ import okio.BufferedSource;
 
 /**
  * One JSON-over-HTTP exchange: serialise, POST, read at most the configured bytes, and turn every
- * way it can go wrong into a {@link CallFailure}. Holds no secret; the headers it sends are built
- * by the caller and never logged.
+ * way it can go wrong into a {@link CallFailure}; a body over the cap is a malformed response, not
+ * retried. Holds no secret; the headers it sends are built by the caller and never logged.
  */
 final class JsonHttp {
 
@@ -48,10 +48,12 @@ final class JsonHttp {
     byte[] bytes;
     try (Response response = runtime.client().newCall(request).execute()) {
       if (!response.isSuccessful()) {
-        byte[] errorBody = read(response.body(), ERROR_BODY_CAP, false);
-        throw errors.read(response.code(), errorBody, response.headers());
+        throw errors.read(response.code(), errorBody(response.body()), response.headers());
       }
-      bytes = read(response.body(), runtime.http().maxResponseBytes(), true);
+      // Capped by the client's ResponseCap at HttpSettings.maxResponseBytes.
+      bytes = response.body().bytes();
+    } catch (ResponseCap.ResponseTooLargeException e) {
+      throw CallFailure.malformed(e.getMessage());
     } catch (IOException e) {
       throw failure(e);
     }
@@ -66,14 +68,11 @@ final class JsonHttp {
     }
   }
 
-  /** Reads up to {@code cap} bytes; more is a malformed response when {@code strict}. */
-  private static byte[] read(ResponseBody body, long cap, boolean strict) throws IOException {
+  /** The start of an error body: enough for the provider's message, the rest is not read. */
+  private static byte[] errorBody(ResponseBody body) throws IOException {
     BufferedSource source = body.source();
-    if (source.request(cap + 1)) {
-      if (strict) {
-        throw CallFailure.malformed("response is larger than " + cap + " bytes");
-      }
-      return source.getBuffer().readByteArray(cap);
+    if (source.request(ERROR_BODY_CAP + 1)) {
+      return source.getBuffer().readByteArray(ERROR_BODY_CAP);
     }
     return source.getBuffer().readByteArray();
   }

@@ -53,6 +53,7 @@ public final class LlmRuntime implements AutoCloseable {
             .writeTimeout(http.readTimeout())
             .callTimeout(http.callTimeout())
             .followRedirects(false)
+            .addInterceptor(new ResponseCap(http.maxResponseBytes()))
             .build();
     this.json =
         JsonMapper.builder()

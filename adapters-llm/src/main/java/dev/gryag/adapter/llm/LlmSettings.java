@@ -72,7 +72,8 @@ public final class LlmSettings {
           LLM,
           SettingTypes.size(1024),
           Sizes.format(HttpSettings.DEFAULTS.maxResponseBytes()),
-          "Larger responses are refused as malformed.");
+          "Larger responses (of any status) are refused as malformed and not retried; the next"
+              + " provider is tried.");
   public static final Setting<Integer> MAX_ATTEMPTS =
       integer(
           "GRYAG_LLM_MAX_ATTEMPTS",

@@ -3,6 +3,7 @@ package dev.gryag.adapter.llm;
 import static dev.gryag.core.config.SettingGroup.ESSENTIAL;
 import static dev.gryag.core.config.SettingGroup.LLM;
 
+import dev.gryag.core.config.OutboundUrls;
 import dev.gryag.core.config.Setting;
 import dev.gryag.core.config.SettingTypes;
 import java.util.List;
@@ -87,7 +88,8 @@ record ProviderSettings(
         Setting.of(
             prefix + "BASE_URL",
             LLM,
-            SettingTypes.urlWithCredentials(ProviderSettings::baseUrl).describedAs("http(s) URL"),
+            SettingTypes.urlWithCredentials(ProviderSettings::baseUrl)
+                .describedAs(OutboundUrls.RANGE),
             baseUrl,
             "API root of " + provider + " (a proxy, gateway or self-hosted server)."));
   }
@@ -122,6 +124,8 @@ record ProviderSettings(
       throw new IllegalArgumentException(
           "expected a URL without credentials (configure an API key instead)");
     }
+    // The host as OkHttp, which makes the calls, reads it.
+    OutboundUrls.check(url.scheme(), url.host());
     return text;
   }
 }

@@ -41,14 +41,14 @@ class LlmEnvironmentTest {
                     "GEMINI_API_KEY", "g1",
                     "GRYAG_LLM_GEMINI_MODEL", "gemini-2.5-pro",
                     "GRYAG_LLM_GEMINI_SAFETY", "HARM_CATEGORY_HARASSMENT=BLOCK_ONLY_HIGH",
-                    "GRYAG_LLM_OLLAMA_BASE_URL", "http://gpu-box:11434/v1/",
+                    "GRYAG_LLM_OLLAMA_BASE_URL", "https://gpu-box:11434/v1/",
                     "GRYAG_LLM_OLLAMA_MODEL", "qwen2.5:7b"))
             .providers();
 
     assertThat(providers.get(0))
         .isEqualTo(
             OpenAiCompatibleConfig.of(OpenAiCompatiblePreset.OLLAMA, List.of())
-                .withBaseUrl("http://gpu-box:11434/v1")
+                .withBaseUrl("https://gpu-box:11434/v1")
                 .withModel("qwen2.5:7b"));
     GeminiConfig gemini = (GeminiConfig) providers.get(1);
     assertThat(gemini.model()).isEqualTo("gemini-2.5-pro");
@@ -82,6 +82,48 @@ class LlmEnvironmentTest {
         .hasMessage(
             "invalid configuration: GRYAG_LLM_GEMINI_SAFETY: expected NAME=VALUE pairs separated by"
                 + " commas, got \"HIGH\"");
+  }
+
+  @Test
+  void a_base_url_is_https_or_plain_http_to_this_machine() {
+    Map<String, String> local =
+        Map.of(
+            "GRYAG_LLM_PROVIDERS", "ollama,llamacpp,openai",
+            "OPENAI_API_KEY", "sk-1",
+            "GRYAG_LLM_OLLAMA_BASE_URL", "http://[::1]:11434/v1",
+            "GRYAG_LLM_LLAMACPP_BASE_URL", "http://127.0.0.1:8080/v1",
+            "GRYAG_LLM_OPENAI_BASE_URL", "http://localhost:4000/v1");
+    assertThat(LlmEnvironment.of(local).providers())
+        .extracting(ProviderConfig::baseUrl)
+        .containsExactly(
+            "http://[::1]:11434/v1", "http://127.0.0.1:8080/v1", "http://localhost:4000/v1");
+    assertThat(ProviderSettings.ALL)
+        .extracting(p -> p.baseUrl().parse(""))
+        .as("every preset's own URL passes the rule")
+        .hasSize(7);
+
+    assertThatThrownBy(() ->
+            LlmEnvironment.of(
+                Map.of(
+                    "GEMINI_API_KEY", "g1",
+                    "GRYAG_LLM_GEMINI_BASE_URL", "http://127.0.0.1.evil.com/v1beta",
+                    "GRYAG_LLM_OLLAMA_BASE_URL", "http://gpu-box:11434/v1",
+                    "GRYAG_LLM_OPENAI_BASE_URL", "ftp://127.0.0.1/v1")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "GRYAG_LLM_GEMINI_BASE_URL: expected https://, or http:// only to"
+                            + " localhost, 127.0.0.0/8 or [::1]; plain http:// to"
+                            + " 127.0.0.1.evil.com would send credentials in the clear, got"
+                            + " \"http://127.0.0.1.evil.com/v1beta\"",
+                        "GRYAG_LLM_OPENAI_BASE_URL: expected an http:// or https:// URL, got"
+                            + " \"ftp://127.0.0.1/v1\"",
+                        "GRYAG_LLM_OLLAMA_BASE_URL: expected https://, or http:// only to"
+                            + " localhost, 127.0.0.0/8 or [::1]; plain http:// to gpu-box would"
+                            + " send credentials in the clear, got"
+                            + " \"http://gpu-box:11434/v1\""));
   }
 
   @Test

@@ -323,17 +323,6 @@ class OpenAiCompatibleLanguageModelTest {
   }
 
   @Test
-  void a_response_above_the_size_cap_is_refused() {
-    String huge = "x".repeat(100 * 1024);
-    server.enqueue(json(200, openAiAnswer(huge)));
-
-    LanguageModelException e = failure();
-
-    assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
-    assertThat(e.getMessage()).isEqualTo("openai: response is larger than 65536 bytes");
-  }
-
-  @Test
   void a_connection_cut_mid_body_is_a_network_error_and_retried() {
     server.enqueue(
         json(200, openAiAnswer("cut".repeat(2000)))

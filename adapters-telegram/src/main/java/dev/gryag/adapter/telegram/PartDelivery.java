@@ -163,6 +163,13 @@ final class PartDelivery {
       int attempt, int transientFailures, String method, ChatId chat, IOException cause)
       throws InterruptedException {
     String why = cause == null ? "Telegram answered with a server error" : cause.getMessage();
+    if (cause instanceof ResponseCap.ResponseTooLargeException) {
+      // Telegram may have done it already: another try could post the message twice.
+      throw new DeliveryException(
+          DeliveryException.Kind.TRANSIENT,
+          method + " to chat " + chat + " failed, not retried: " + why,
+          cause);
+    }
     if (transientFailures >= MAX_TRANSIENT_FAILURES || attempt >= MAX_ATTEMPTS) {
       throw new DeliveryException(
           DeliveryException.Kind.TRANSIENT,

@@ -20,8 +20,9 @@ import okhttp3.OkHttpClient;
 
 /**
  * The Telegram Bot API over HTTP: JSON requests to {@code <apiUrl>/bot<token>/<method>} and the
- * {@code {"ok":…}} envelope decoded. Calls block, are interruptible, and never let the token out in
- * a message. Thread-safe; close it at shutdown.
+ * {@code {"ok":…}} envelope decoded. Calls block, are interruptible, read at most {@value
+ * #MAX_RESPONSE_BYTES} bytes of an answer, and never let the token out in a message. Thread-safe;
+ * close it at shutdown.
  */
 public final class TelegramClient implements AutoCloseable {
 
@@ -33,6 +34,12 @@ public final class TelegramClient implements AutoCloseable {
   private static final JavaType UPDATES =
       JSON.getTypeFactory().constructCollectionType(List.class, JsonNode.class);
 
+  /**
+   * The largest Bot API answer read: a full {@code getUpdates} batch (100 updates, each at most a
+   * 4096-character message with its entities and the message it replies to) stays far below it.
+   */
+  static final long MAX_RESPONSE_BYTES = 8L << 20;
+
   private final TelegramConfig config;
   private final OkHttpClient http;
   private final OkHttpClient pollingHttp;
@@ -41,9 +48,18 @@ public final class TelegramClient implements AutoCloseable {
 
   TelegramClient(TelegramConfig config, OkHttpClient http) {
     this.config = Objects.requireNonNull(config, "config");
-    this.http = Objects.requireNonNull(http, "http");
+    this.http =
+        Objects.requireNonNull(http, "http")
+            .newBuilder()
+            .addInterceptor(new ResponseCap(MAX_RESPONSE_BYTES))
+            // The Bot API never redirects; following one could resend a request over plain HTTP.
+            .followRedirects(false)
+            .build();
     this.pollingHttp =
-        http.newBuilder().readTimeout(config.pollTimeout().plus(Duration.ofSeconds(15))).build();
+        this.http
+            .newBuilder()
+            .readTimeout(config.pollTimeout().plus(Duration.ofSeconds(15)))
+            .build();
     this.redactor = new Redactor(config.token());
     this.transport =
         new HttpTransport(

@@ -5,11 +5,13 @@ import static dev.gryag.core.config.SettingGroup.ESSENTIAL;
 
 import dev.gryag.core.config.Configuration;
 import dev.gryag.core.config.ListenAddress;
+import dev.gryag.core.config.OutboundUrls;
 import dev.gryag.core.config.Setting;
 import dev.gryag.core.config.SettingTypes;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.HttpUrl;
 
 /**
  * The Telegram adapter's keys: the bot token, the Bot API's URL, how updates arrive (long polling,
@@ -44,7 +46,7 @@ public final class TelegramSettings {
       Setting.of(
           "GRYAG_TELEGRAM_API_URL",
           ADVANCED,
-          SettingTypes.httpUrl(),
+          SettingTypes.httpUrl().map(TelegramSettings::apiUrl).describedAs(OutboundUrls.RANGE),
           TelegramConfig.DEFAULT_API_URL.toString(),
           "Bot API base URL (a self-hosted telegram-bot-api server).");
   public static final Setting<Duration> ADMINS_TTL =
@@ -105,6 +107,19 @@ public final class TelegramSettings {
         WEBHOOK_SECRET,
         WEBHOOK_PORT,
         WEBHOOK_LISTEN);
+  }
+
+  /**
+   * Every request carries the token, so the Bot API's URL follows {@link OutboundUrls}; the host is
+   * checked as OkHttp, which makes the calls, reads it.
+   */
+  private static URI apiUrl(URI url) {
+    HttpUrl parsed = url == null ? null : HttpUrl.parse(url.toString());
+    if (parsed == null) {
+      throw new IllegalArgumentException("expected an http:// or https:// URL");
+    }
+    OutboundUrls.check(parsed.scheme(), parsed.host());
+    return url;
   }
 
   /** The client's configuration: the token and the Bot API's URL, the rest at the defaults. */

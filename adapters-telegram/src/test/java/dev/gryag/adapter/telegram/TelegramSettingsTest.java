@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TelegramSettingsTest {
 
@@ -43,6 +45,42 @@ class TelegramSettingsTest {
                 + " value of 3 characters")
         .message()
         .doesNotContain("AAHsecret");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://bot-api.example",
+        "http://127.0.0.1:8081",
+        "http://[::1]:8081",
+        "http://localhost:8081"
+      })
+  void theBotApiIsReachedOverHttpsOrOverPlainHttpOnThisMachine(String url) {
+    Configuration config = read(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "GRYAG_TELEGRAM_API_URL", url));
+
+    assertThat(TelegramSettings.client(config).apiUrl()).isEqualTo(URI.create(url));
+  }
+
+  @Test
+  void plainHttpToAnotherHostOrAnotherSchemeIsRefusedWithoutShowingTheToken() {
+    assertThatThrownBy(() ->
+            read(
+                Map.of(
+                    "TELEGRAM_BOT_TOKEN",
+                    TOKEN,
+                    "GRYAG_TELEGRAM_API_URL",
+                    "http://bot-api.example")))
+        .hasMessageContaining(
+            "GRYAG_TELEGRAM_API_URL: expected https://, or http:// only to localhost, 127.0.0.0/8"
+                + " or [::1]; plain http:// to bot-api.example would send credentials in the clear,"
+                + " got \"http://bot-api.example\"")
+        .message()
+        .doesNotContain("AAHsecret");
+    assertThatThrownBy(
+            () -> read(Map.of("GRYAG_TELEGRAM_API_URL", "http://127.0.0.1.evil.com:8081/")))
+        .hasMessageContaining("plain http:// to 127.0.0.1.evil.com would send credentials");
+    assertThatThrownBy(() -> read(Map.of("GRYAG_TELEGRAM_API_URL", "ftp://127.0.0.1/")))
+        .hasMessageContaining("GRYAG_TELEGRAM_API_URL: expected an http:// or https:// URL");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -112,6 +113,12 @@ class WebhookReceiverTest {
 
     assertThat(post("not-the-secret", Updates.text(10, 1, "підробка"))).isEqualTo(401);
     assertThat(post(null, Updates.text(11, 2, "підробка"))).isEqualTo(401);
+    assertThat(post("", Updates.text(13, 4, "порожній"))).isEqualTo(401);
+    assertThat(post(SECRET.substring(0, SECRET.length() - 1), Updates.text(14, 5, "початок")))
+        .isEqualTo(401);
+    assertThat(post(SECRET + "1", Updates.text(15, 6, "довший"))).isEqualTo(401);
+    assertThat(post(SECRET.toUpperCase(Locale.ROOT), Updates.text(16, 7, "регістр")))
+        .isEqualTo(401);
     assertThat(post(SECRET, Updates.text(12, 3, "справжнє"))).isEqualTo(200);
 
     assertThat(next().updateId()).isEqualTo(12);

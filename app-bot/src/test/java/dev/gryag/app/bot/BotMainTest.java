@@ -82,6 +82,32 @@ class BotMainTest {
   }
 
   @Test
+  void plainHttpToAnotherMachineStopsTheStartNamingTheKeysButNotTheSecrets() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "GEMINI_API_KEY", KEY,
+                "GRYAG_TELEGRAM_API_URL", "http://bot-api.example:8081",
+                "GRYAG_LLM_GEMINI_BASE_URL", "http://127.0.0.1.evil.example/v1beta",
+                "GRYAG_LLM_OLLAMA_BASE_URL", "http://[::1]:11434/v1"));
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains("2 problems")
+        .contains(
+            "GRYAG_TELEGRAM_API_URL: expected https://, or http:// only to localhost,"
+                + " 127.0.0.0/8 or [::1]; plain http:// to bot-api.example would send credentials"
+                + " in the clear")
+        .contains(
+            "GRYAG_LLM_GEMINI_BASE_URL: expected https://, or http:// only to localhost,"
+                + " 127.0.0.0/8 or [::1]; plain http:// to 127.0.0.1.evil.example would send"
+                + " credentials in the clear")
+        .doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1))
+        .doesNotContain(KEY);
+  }
+
+  @Test
   void contradictionsBetweenKeysAreReportedWithBothKeys() {
     int code =
         run(

@@ -26,7 +26,7 @@ class ConfigurationReferenceTest {
     SettingsRegistry.all().forEach(s -> assertThat(page).contains("| `" + s.key() + "` |"));
     assertThat(page)
         .contains("| `GRYAG_DB_CONNECT_TIMEOUT` | `5s` | 250ms–10m |")
-        .contains("| `GRYAG_LLM_MAX_RESPONSE_BYTES` | `4MiB` | at least 1KiB |")
+        .contains("| `GRYAG_LLM_MAX_RESPONSE_BYTES` | `16MiB` | at least 1KiB |")
         .contains("| `GRYAG_LLM_MISTRAL_MODEL` | `mistral-small-latest` |")
         .doesNotContain("{{");
   }
