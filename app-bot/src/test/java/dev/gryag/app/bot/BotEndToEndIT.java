@@ -159,6 +159,16 @@ class BotEndToEndIT {
     assertThat(messages.count(ChatId.of(group))).isZero();
     ProfileStore profiles = bot.component(ProfileStore.class);
     assertThat(profiles.find(ChatId.of(group), UserId.of(BOB.id()))).isEmpty();
+    // Profiles are folded after the message is stored, on the chat's lane: wait for the second.
+    for (int i = 0;
+        i < 300
+            && profiles
+                    .find(ChatId.of(supergroup), UserId.of(BOB.id()))
+                    .map(p -> p.messages() < 2)
+                    .orElse(true);
+        i++) {
+      Thread.sleep(20);
+    }
     assertThat(profiles.find(ChatId.of(supergroup), UserId.of(BOB.id())).orElseThrow().messages())
         .isEqualTo(2);
   }
