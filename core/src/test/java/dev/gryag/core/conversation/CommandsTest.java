@@ -1,5 +1,6 @@
 package dev.gryag.core.conversation;
 
+import static dev.gryag.core.context.Messages.quoted;
 import static dev.gryag.core.conversation.Harness.ALICE;
 import static dev.gryag.core.conversation.Harness.BOB;
 import static dev.gryag.core.conversation.Harness.GROUP;
@@ -161,9 +162,9 @@ class CommandsTest {
 
     assertThat(harness.model.lastRequest().turns())
         .extracting(Turn::text)
-        .doesNotContain("старі новини")
+        .doesNotContain(quoted(BOB, "старі новини"))
         .last()
-        .isEqualTo("гряг, що нового?");
+        .isEqualTo(quoted(ALICE, "гряг, що нового?"));
     assertThat(harness.messages.count(GROUP.id())).isGreaterThanOrEqualTo(3);
   }
 
