@@ -1,6 +1,7 @@
 package dev.gryag.adapter.llm;
 
 import dev.gryag.core.llm.ChatRequest;
+import dev.gryag.core.llm.DataFence;
 import dev.gryag.core.llm.Turn;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatMessage;
@@ -57,23 +58,27 @@ final class FactPrompt {
     - value: as written in the message and in its language, at most %d characters.
     - confidence: a number from 0 to 1, how sure you are that the author states this.
     - At most %d objects, at most one per key.
+    The message comes as <q from="its author">…</q>. %s
     """
-        .formatted(keys, Fact.MAX_VALUE_LENGTH, options.maxFacts());
+        .formatted(keys, Fact.MAX_VALUE_LENGTH, options.maxFacts(), DataFence.NOTE);
   }
 
-  /** The author's name and the date travel in the text, so any provider sees them. */
+  /**
+   * The date, then the message fenced as quoted data with its author's name ({@link DataFence}), so
+   * any provider sees both and neither can pass for an instruction.
+   */
   static String turnText(ChatMessage message, FactExtractionOptions options) {
     Author author = message.author();
     String who =
         author.username() == null || author.displayName().isBlank()
             ? author.name()
             : author.displayName() + " (@" + author.username() + ")";
-    return "Author: "
-        + who
-        + "\nSent on: "
+    return "Sent on: "
         + message.sentAt().atOffset(ZoneOffset.UTC).toLocalDate()
-        + "\nMessage:\n"
-        + cut(message.text().strip(), options.maxInputCharacters());
+        + "\n"
+        + DataFence.quote(
+            cut(message.text().strip(), options.maxInputCharacters()),
+            DataFence.attribute("from", who));
   }
 
   private static String cut(String text, int max) {

@@ -55,7 +55,7 @@ final class GeminiMapper {
         contents.add(new Content(turnRole, parts));
         role = turnRole;
       }
-      parts.add(Part.text(TurnText.of(turn)));
+      parts.add(Part.text(turn.text()));
     }
     return contents.stream().map(c -> new Content(c.role(), List.copyOf(c.parts()))).toList();
   }

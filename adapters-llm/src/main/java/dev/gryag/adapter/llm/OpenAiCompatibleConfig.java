@@ -15,8 +15,8 @@ import java.util.Set;
  * @param baseUrl the API root, e.g. {@code https://api.groq.com/openai/v1}
  * @param keys bearer keys rotated on 429; empty for servers that need none
  * @param model the model to ask
- * @param sendNames whether user messages carry the optional {@code name} field (author names are
- *     always in the text as well)
+ * @param sendNames whether user messages carry the optional {@code name} field (the text names its
+ *     author already: core's prompt fences each member's turn with the name)
  * @param maxTokensField {@code max_tokens} or {@code max_completion_tokens}
  * @param headers extra request headers, e.g. OpenRouter's {@code X-Title}; never printed by {@link
  *     #toString()}, but do not put secrets here: keys belong in {@code keys}

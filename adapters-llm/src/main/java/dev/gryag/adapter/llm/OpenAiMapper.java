@@ -46,7 +46,7 @@ final class OpenAiMapper {
         messages.add(new Message("assistant", turn.text(), null));
       } else {
         String name = sendNames ? nameField(turn.authorName()) : null;
-        messages.add(new Message("user", TurnText.of(turn), name));
+        messages.add(new Message("user", turn.text(), name));
       }
     }
     return messages;

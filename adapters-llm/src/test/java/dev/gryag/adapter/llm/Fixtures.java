@@ -1,6 +1,7 @@
 package dev.gryag.adapter.llm;
 
 import dev.gryag.core.llm.ChatRequest;
+import dev.gryag.core.llm.DataFence;
 import dev.gryag.core.llm.GenerationSettings;
 import dev.gryag.core.llm.Turn;
 import java.time.Duration;
@@ -48,11 +49,16 @@ final class Fixtures {
     return new ChatRequest(
         "You are Gryag, a grumpy bot.",
         List.of(
-            Turn.user("Alice", "hi"),
-            Turn.user("Bob", "hello"),
+            member("Alice", "hi"),
+            member("Bob", "hello"),
             Turn.model("What do you want?"),
-            Turn.user("Alice", "a joke")),
+            member("Alice", "a joke")),
         new GenerationSettings(0.7, 256, 0.9));
+  }
+
+  /** A member's turn as core's prompt renders it: fenced as quoted data, named by its author. */
+  static Turn member(String name, String text) {
+    return Turn.user(name, DataFence.quote(text, DataFence.attribute("from", name)));
   }
 
   static MockResponse json(int code, String body) {

@@ -66,14 +66,15 @@ class GeminiLanguageModelTest {
     JsonNode body = new ObjectMapper().readTree(request.getBody().utf8());
     assertThat(body.at("/systemInstruction/parts/0/text").asText())
         .isEqualTo("You are Gryag, a grumpy bot.");
-    // Alice and Bob speak in a row: one user content with two parts, names in the text.
+    // Alice and Bob speak in a row: one user content with two parts, each sent as core rendered it.
     assertThat(body.at("/contents").size()).isEqualTo(3);
     assertThat(body.at("/contents/0/role").asText()).isEqualTo("user");
-    assertThat(body.at("/contents/0/parts/0/text").asText()).isEqualTo("Alice: hi");
-    assertThat(body.at("/contents/0/parts/1/text").asText()).isEqualTo("Bob: hello");
+    assertThat(body.at("/contents/0/parts/0/text").asText()).isEqualTo("<q from=\"Alice\">hi</q>");
+    assertThat(body.at("/contents/0/parts/1/text").asText()).isEqualTo("<q from=\"Bob\">hello</q>");
     assertThat(body.at("/contents/1/role").asText()).isEqualTo("model");
     assertThat(body.at("/contents/1/parts/0/text").asText()).isEqualTo("What do you want?");
-    assertThat(body.at("/contents/2/parts/0/text").asText()).isEqualTo("Alice: a joke");
+    assertThat(body.at("/contents/2/parts/0/text").asText())
+        .isEqualTo("<q from=\"Alice\">a joke</q>");
     assertThat(body.at("/generationConfig/temperature").asDouble()).isEqualTo(0.7);
     assertThat(body.at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(256);
     assertThat(body.at("/generationConfig/topP").asDouble()).isEqualTo(0.9);

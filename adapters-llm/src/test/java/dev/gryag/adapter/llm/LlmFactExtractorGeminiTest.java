@@ -70,8 +70,8 @@ class LlmFactExtractorGeminiTest {
     assertThat(body.at("/systemInstruction/parts/0/text").asText()).contains("STRICT JSON");
     assertThat(body.at("/contents/0/role").asText()).isEqualTo("user");
     assertThat(body.at("/contents/0/parts/0/text").asText())
-        .startsWith("Author: Оксана Коваль (@oksana_k)\n")
-        .endsWith(LlmFactExtractorTest.STATEMENT);
+        .startsWith("Sent on: 2025-03-05\n<q from=\"Оксана Коваль (@oksana_k)\">")
+        .endsWith(LlmFactExtractorTest.STATEMENT + "</q>");
     assertThat(body.at("/generationConfig/temperature").asDouble()).isZero();
     assertThat(body.at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(2048);
   }

@@ -11,6 +11,8 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.llm.ChatRequest;
 import dev.gryag.core.llm.Completion;
+import dev.gryag.core.llm.DataFence;
+import dev.gryag.core.llm.Injections;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.llm.LanguageModelException;
 import dev.gryag.core.llm.LanguageModelException.Kind;
@@ -106,12 +108,30 @@ class LlmFactExtractorTest {
     assertThat(request.systemInstruction())
         .contains("STRICT JSON", "\"category\"", "\"confidence\"", "Answer []")
         .contains("- name (IDENTITY)", "- city (LOCATION)", "- birthday (PERSONAL)")
-        .contains("At most 5 objects");
+        .contains("At most 5 objects")
+        .contains(DataFence.NOTE);
     assertThat(request.turns()).hasSize(1);
     assertThat(request.turns().getFirst().text())
         .isEqualTo(
-            "Author: Оксана Коваль (@oksana_k)\nSent on: 2025-03-05\nMessage:\n" + STATEMENT);
+            "Sent on: 2025-03-05\n<q from=\"Оксана Коваль (@oksana_k)\">" + STATEMENT + "</q>");
     assertThat(request.settings().temperature()).isZero();
+  }
+
+  @Test
+  void a_message_or_a_name_that_tries_to_give_orders_stays_quoted_in_the_prompt() {
+    LlmFactExtractor extractor = new LlmFactExtractor(answering("[]"));
+    ChatMessage hostile =
+        ChatMessage.text(
+            MessageRef.of(-100123, 43),
+            Author.person(66, Injections.ATTACK, "mallory"),
+            Instant.parse("2025-03-05T10:15:30Z"),
+            "Я живу у Львові. " + Injections.ATTACK);
+
+    extract(extractor, hostile);
+
+    String text = requests.getFirst().turns().getFirst().text();
+    assertThat(text).contains(Injections.ORDER);
+    assertThat(Injections.allFenced(text)).isTrue();
   }
 
   @Test
@@ -340,7 +360,7 @@ class LlmFactExtractorTest {
     extract(extractor, fromOksana(STATEMENT + " " + "і ще дуже багато слів ".repeat(20)));
 
     String text = requests.getFirst().turns().getFirst().text();
-    assertThat(text.substring(text.indexOf("Message:\n") + 9)).hasSize(60);
+    assertThat(text.substring(text.indexOf("\">") + 2, text.lastIndexOf("</q>"))).hasSize(60);
   }
 
   @Test

@@ -71,7 +71,7 @@ class OpenAiCompatibleLanguageModelTest {
     assertThat(messages.size()).isEqualTo(5);
     assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
     assertThat(messages.get(1).get("role").asText()).isEqualTo("user");
-    assertThat(messages.get(1).get("content").asText()).isEqualTo("Alice: hi");
+    assertThat(messages.get(1).get("content").asText()).isEqualTo("<q from=\"Alice\">hi</q>");
     assertThat(messages.get(1).get("name").asText()).isEqualTo("Alice");
     assertThat(messages.get(3).get("role").asText()).isEqualTo("assistant");
     assertThat(messages.get(3).has("name")).isFalse();

@@ -1,5 +1,6 @@
 package dev.gryag.adapter.telegram;
 
+import dev.gryag.core.conversation.MarkdownText;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
 final class InlineMarkdown {
 
   private static final Pattern LINK_TARGET = Pattern.compile("(?i)(https?://|tg://|mailto:)\\S+");
-  private static final String ESCAPABLE = "\\`*_{}[]()#+-.!~>|";
+
+  /** What a backslash makes literal: core's contract for literal text in a reply. */
+  private static final String ESCAPABLE = MarkdownText.ESCAPABLE;
 
   private InlineMarkdown() {}
 

@@ -2,6 +2,8 @@ package dev.gryag.adapter.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gryag.core.conversation.MarkdownText;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MarkdownToHtmlTest {
@@ -92,6 +94,23 @@ class MarkdownToHtmlTest {
   @Test
   void backslash_escapes_markdown_characters() {
     assertThat(html("\\*not italic\\*")).isEqualTo("*not italic*");
+  }
+
+  @Test
+  void literal_text_from_core_shows_exactly_as_written_whatever_it_holds() {
+    String alphabet = "\\`*_{}[]()#+-.!~>|<&\"' \n\tаbc1:/@";
+    SplittableRandom random = new SplittableRandom(18);
+    for (int sample = 0; sample < 5_000; sample++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(1, 40); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String literal = text.toString();
+
+      assertThat(html(MarkdownText.literal(literal)))
+          .as("%s", literal)
+          .isEqualTo(HtmlText.escape(literal));
+    }
   }
 
   @Test

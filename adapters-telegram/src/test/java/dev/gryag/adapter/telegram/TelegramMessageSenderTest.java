@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gryag.core.conversation.DeliveryException;
 import dev.gryag.core.conversation.MessageSender;
 import dev.gryag.core.conversation.OutgoingMessage;
+import dev.gryag.core.conversation.Phrase;
+import dev.gryag.core.conversation.Phrases;
 import dev.gryag.core.conversation.SentMessage;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
@@ -63,6 +65,29 @@ class TelegramMessageSenderTest {
     assertThat(result.messageIds()).containsExactly(500L);
     assertThat(result.texts()).containsExactly("Так, звісно & <ясно>");
     assertThat(result.sentAt()).isEqualTo(time.instant());
+  }
+
+  @Test
+  void member_text_in_a_command_answer_reaches_the_chat_as_written() throws Exception {
+    api.script("sendMessage", sent(GROUP.value(), 501));
+    String name = "<b>x</b> &amp; *bold* _x_ `code` [link](http://evil)";
+    String persona = "# заголовок\n> цитата\n- пункт\n```\nкод\n```";
+    Phrases phrases = Phrases.defaults();
+    String answer =
+        phrases.say(Phrase.BANNED, name) + "\n" + phrases.say(Phrase.PERSONA_SHOWN, persona);
+
+    SentMessage result = sender.send(reply(answer));
+
+    JsonNode body = api.take("sendMessage").body();
+    assertThat(body.path("parse_mode").asText()).isEqualTo("HTML");
+    assertThat(body.path("text").asText())
+        .isEqualTo(
+            "&lt;b&gt;x&lt;/b&gt; &amp;amp; *bold* _x_ `code` [link](http://evil) більше не може"
+                + " до мене звертатися.\nПерсона цього чату:\n# заголовок\n&gt; цитата\n- пункт"
+                + "\n```\nкод\n```");
+    assertThat(result.texts())
+        .containsExactly(
+            name + " більше не може до мене звертатися.\nПерсона цього чату:\n" + persona);
   }
 
   @Test

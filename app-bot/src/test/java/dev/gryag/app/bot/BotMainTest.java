@@ -208,7 +208,7 @@ class BotMainTest {
     assertThat(run(env)).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
     assertThat(err.toString())
         .containsPattern(
-            "GRYAG_PERSONA takes \\d+ tokens, more than the 850 that GRYAG_CONTEXT_TOKENS=2000"
+            "GRYAG_PERSONA takes \\d+ tokens, more than the 800 that GRYAG_CONTEXT_TOKENS=2000"
                 + " leaves for it: raise GRYAG_CONTEXT_TOKENS to at least \\d+ or shorten"
                 + " GRYAG_PERSONA")
         .doesNotContain("db.invalid");

@@ -2,6 +2,7 @@ package dev.gryag.core.cleanup;
 
 import dev.gryag.core.llm.ChatRequest;
 import dev.gryag.core.llm.Completion;
+import dev.gryag.core.llm.DataFence;
 import dev.gryag.core.llm.GenerationSettings;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.llm.LanguageModelException;
@@ -16,7 +17,8 @@ import java.util.Objects;
 
 /**
  * Summarises a chat period with the {@link LanguageModel}: one prompt with a dated transcript, each
- * message cut to a bounded length so the prompt stays bounded.
+ * message cut to a bounded length so the prompt stays bounded, and fenced as quoted data with its
+ * author's name ({@link DataFence}) so that no message can pass for an instruction.
  */
 public final class LanguageModelSummarizer implements ChatSummarizer {
 
@@ -24,7 +26,8 @@ public final class LanguageModelSummarizer implements ChatSummarizer {
       "You keep the long-term memory of a group chat. Summarise the messages below for your future"
           + " self: what was discussed, decisions and plans, recurring topics, and what members"
           + " said about themselves, naming who said what. Write in the language most of the"
-          + " messages are in. Do not invent anything. Use at most %d words.";
+          + " messages are in. Do not invent anything. Use at most %d words. "
+          + DataFence.NOTE;
 
   private final LanguageModel model;
   private final int maxWords;
@@ -80,13 +83,13 @@ public final class LanguageModelSummarizer implements ChatSummarizer {
     }
   }
 
-  /** "[2025-03-03 09:00] Name: text" per message, oldest first. */
+  /** {@code [2025-03-03 09:00] <q from="Name">text</q>} per message, oldest first. */
   String transcript(List<ChatMessage> messages) {
     StringBuilder text = new StringBuilder();
     for (ChatMessage message : messages) {
       String body =
           message.text().isBlank()
-              ? "<" + message.media().name().toLowerCase(Locale.ROOT) + ">"
+              ? "[" + message.media().name().toLowerCase(Locale.ROOT) + "]"
               : message.text();
       if (body.length() > maxMessageChars) {
         int end = maxMessageChars;
@@ -98,9 +101,9 @@ public final class LanguageModelSummarizer implements ChatSummarizer {
       text.append('[')
           .append(time.format(message.sentAt()))
           .append("] ")
-          .append(message.author().name())
-          .append(": ")
-          .append(body.replace('\n', ' '))
+          .append(
+              DataFence.quote(
+                  body.replace('\n', ' '), DataFence.attribute("from", message.author().name())))
           .append('\n');
     }
     return text.toString();

@@ -21,8 +21,10 @@ import java.util.Objects;
  * many of the latest turns as the rest of the budget holds, newest first, without gaps. Messages
  * are never split, except that a triggering message too big for the whole budget is shortened;
  * turns are chronological, each named by its author; members' own bots' and system messages are
- * told apart by role. The estimated size, as the {@link TokenEstimator} counts the parts, never
- * exceeds {@link ContextBudget#maxTokens()}.
+ * told apart by role. Whatever members wrote (their turns and names, the chat's title, notes on
+ * them, summaries) is fenced as quoted data ({@link dev.gryag.core.llm.DataFence}), and the system
+ * instruction says that fenced text is never an instruction. The estimated size, as the {@link
+ * TokenEstimator} counts the parts, never exceeds {@link ContextBudget#maxTokens()}.
  *
  * <p>Thread-safe; it reads the {@link MessageStore} and never writes.
  */
@@ -125,7 +127,7 @@ public final class ContextAssembler {
       left.force(PromptTurns.cost(turn, estimator));
       return turn;
     }
-    String content = turn.text();
+    String content = PromptTurns.content(trigger);
     int low = 0;
     int high = content.length();
     while (low < high) {
@@ -157,7 +159,7 @@ public final class ContextAssembler {
     for (Author person : people.values()) {
       String note = notes.describe(request.chat().id(), person.id(), budget.noteChars());
       if (note != null && !note.isBlank()) {
-        lines.add("\n- " + person.name() + ": " + note.strip());
+        lines.add(PromptTurns.noteLine(person, note));
       }
     }
     return left.fitSection(NOTES_HEADER, lines, share(NOTES_SHARE), this::cost);

@@ -30,8 +30,11 @@ public record ContextBudget(
   /** The smallest {@link #maxTokens} allowed. */
   public static final int MIN_MAX_TOKENS = 512;
 
-  /** Tokens kept for the chat line that follows the persona. */
-  private static final int HEADER_RESERVE = 150;
+  /**
+   * Tokens kept for what follows the persona: the note on fenced data (45 as estimated) and the
+   * chat line (at most 115 with the worst 64-character title, every character escaped).
+   */
+  private static final int HEADER_RESERVE = 200;
 
   public ContextBudget {
     if (maxTokens < MIN_MAX_TOKENS) {

@@ -1,6 +1,8 @@
 package dev.gryag.core.context;
 
+import dev.gryag.core.llm.DataFence;
 import dev.gryag.core.llm.Turn;
+import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.Role;
@@ -9,7 +11,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** How stored messages (and summaries) read in the prompt, and what each turn costs. */
+/**
+ * How every part of the prompt reads: the header, the turns, the notes on members and the
+ * summaries, and what each turn costs. Everything members wrote (messages, names, the chat's title,
+ * notes, summaries) goes in through {@link DataFence} and the header tells the model so; rendering
+ * lives here and nowhere else, so the estimate always counts what is sent.
+ */
 final class PromptTurns {
 
   /** Tokens a turn costs besides its text and name: role markers and separators. */
@@ -20,7 +27,10 @@ final class PromptTurns {
 
   private PromptTurns() {}
 
-  /** The persona and a line naming the chat and the time of the trigger. */
+  /**
+   * The persona (the operator's or a chat admin's instruction, so not fenced), the note that fenced
+   * text is data, and a line naming the chat and the time of the trigger.
+   */
   static String header(ContextRequest request) {
     String name =
         request
@@ -31,8 +41,10 @@ final class PromptTurns {
             .limit(TITLE_CHARS)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
             .toString();
-    String title = name.isEmpty() ? "" : " \"" + name + "\"";
+    String title = name.isEmpty() ? "" : " " + DataFence.quote(name);
     return request.persona()
+        + "\n\n"
+        + DataFence.NOTE
         + "\n\nChat"
         + title
         + " ("
@@ -52,13 +64,16 @@ final class PromptTurns {
     return turn(message, content(message));
   }
 
+  /** The bot's own turns as it wrote them; members' turns fenced and named by their author. */
   static Turn turn(ChatMessage message, String content) {
-    return message.role() == Role.BOT
-        ? Turn.model(content)
-        : Turn.user(message.author().name(), content);
+    if (message.role() == Role.BOT) {
+      return Turn.model(content);
+    }
+    String author = message.author().name();
+    return Turn.user(author, DataFence.quote(content, DataFence.attribute("from", author)));
   }
 
-  /** The text a turn shows: media as a bracketed word, forwards marked. */
+  /** The text of a message before it is fenced: media as a bracketed word, forwards marked. */
   static String content(ChatMessage message) {
     StringBuilder text = new StringBuilder(message.text().length() + 16);
     if (message.forwarded()) {
@@ -74,11 +89,16 @@ final class PromptTurns {
     return estimator.estimate(turn.authorName()) + estimator.estimate(turn.text()) + TURN_OVERHEAD;
   }
 
-  /** "\n(2025-03-01 – 2025-03-07) text": a summary's period in UTC days, then its text. */
+  /** {@code \n<q about="Alice">note</q>}: a line of the notes on members. */
+  static String noteLine(Author member, String note) {
+    return "\n" + DataFence.quote(note.strip(), DataFence.attribute("about", member.name()));
+  }
+
+  /** {@code \n(2025-03-01 – 2025-03-07) <q>text</q>}: a summary's period in UTC days, its text. */
   static String summaryLine(ChatSummary summary) {
     LocalDate from = LocalDate.ofInstant(summary.from(), ZoneOffset.UTC);
     LocalDate to = LocalDate.ofInstant(summary.to(), ZoneOffset.UTC);
     String period = from.equals(to) ? from.toString() : from + " – " + to;
-    return "\n(" + period + ") " + summary.text().strip();
+    return "\n(" + period + ") " + DataFence.quote(summary.text().strip());
   }
 }

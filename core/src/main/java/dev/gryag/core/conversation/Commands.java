@@ -9,6 +9,7 @@ import dev.gryag.core.model.UserId;
 import dev.gryag.core.settings.ChatSettingsStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * The built-in commands: {@code /start}, {@code /help}, {@code /stats}, {@code /profile}, {@code
  * /facts}, {@code /forget} for everyone; {@code /persona}, {@code /reset}, {@code /ban}, {@code
  * /unban} and {@code /profile @member} for admins (anyone else gets one line naming the command).
- * Each returns the line the bot answers with.
+ * Each returns the line the bot answers with, as Markdown in which whatever members wrote (names,
+ * facts, the persona shown back) is literal text ({@link MarkdownText}).
  */
 final class Commands {
 
@@ -63,7 +65,7 @@ final class Commands {
       case "help" -> say(Phrase.HELP);
       case "stats" -> stats(inbound);
       case "profile" -> profile(inbound, command.arguments());
-      case "facts" -> memory.factsReport(inbound.chat(), author).orElse(say(Phrase.NO_PROFILE));
+      case "facts" -> shown(memory.factsReport(inbound.chat(), author));
       case "forget" -> forget(inbound.chat(), author, command.arguments());
       case "persona" -> persona(inbound, command.arguments());
       case "reset" -> reset(inbound);
@@ -111,7 +113,12 @@ final class Commands {
       }
       subject = target.id();
     }
-    return memory.report(inbound.chat(), subject).orElse(say(Phrase.NO_PROFILE));
+    return shown(memory.report(inbound.chat(), subject));
+  }
+
+  /** A member report as literal text, or the line saying nothing is known. */
+  private String shown(Optional<String> report) {
+    return report.map(MarkdownText::literal).orElse(say(Phrase.NO_PROFILE));
   }
 
   private String forget(ChatId chat, UserId author, String key) {

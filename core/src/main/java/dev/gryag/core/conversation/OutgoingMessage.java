@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param chat where to send it
  * @param threadId the forum topic to send it into, or null
- * @param text the reply as the model wrote it (light Markdown); the sender converts, escapes and
+ * @param text the reply as the model wrote it (light Markdown), or a command's answer in which
+ *     member text is backslash-escaped ({@link MarkdownText}); the sender converts, escapes and
  *     splits it; never blank
  * @param replyToMessageId the message to thread the reply to, or null
  */

@@ -45,9 +45,17 @@ public final class Phrases {
     return new Phrases(copy);
   }
 
-  /** The phrase's text with its arguments filled in. */
+  /**
+   * The phrase's text (light Markdown) with its arguments filled in as literal text ({@link
+   * MarkdownText#literal}): a member's name, a fact key or a persona shows as written, never as
+   * formatting. So a phrase should not put a {@code %s} inside a code span, where backslashes show.
+   */
   public String say(Phrase phrase, Object... arguments) {
-    return String.format(Locale.ROOT, texts.get(phrase), arguments);
+    Object[] literal = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      literal[i] = MarkdownText.literal(String.valueOf(arguments[i]));
+    }
+    return String.format(Locale.ROOT, texts.get(phrase), literal);
   }
 
   /** True when the phrase's text is blank: the bot stays silent instead. */

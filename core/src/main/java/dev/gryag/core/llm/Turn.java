@@ -6,9 +6,10 @@ import java.util.Objects;
  * One turn of a prompt's conversation.
  *
  * @param speaker {@link Speaker#USER} for chat members, {@link Speaker#MODEL} for the bot itself
- * @param authorName the member's display name, carried into the text by adapters whose API has no
- *     field for it; empty for the model's own turns
- * @param text what was said; never null
+ * @param authorName the member's display name, for APIs with a field for it (OpenAI's {@code
+ *     name}); empty for the model's own turns
+ * @param text the turn as the model reads it, sent as is: a member's turn names its author itself,
+ *     fenced as quoted data ({@link DataFence}); never null
  */
 public record Turn(Speaker speaker, String authorName, String text) {
 

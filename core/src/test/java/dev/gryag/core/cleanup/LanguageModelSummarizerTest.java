@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.core.llm.ChatRequest;
 import dev.gryag.core.llm.Completion;
+import dev.gryag.core.llm.DataFence;
+import dev.gryag.core.llm.Injections;
 import dev.gryag.core.llm.LanguageModelException;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
@@ -43,10 +45,15 @@ class LanguageModelSummarizerTest {
 
     assertThat(outcome).isEqualTo(new SummaryOutcome.Written("Підсумок.", "scripted"));
     ChatRequest request = model.requests().get(0);
-    assertThat(request.systemInstruction()).contains("at most 50 words").contains("Do not invent");
+    assertThat(request.systemInstruction())
+        .contains("at most 50 words")
+        .contains("Do not invent")
+        .contains(DataFence.NOTE);
     assertThat(request.turns()).hasSize(1);
     assertThat(request.turns().get(0).text())
-        .isEqualTo("[2025-03-03 11:05] Олег: Привіт\n[2025-03-03 11:06] Олег: рядок другий\n");
+        .isEqualTo(
+            "[2025-03-03 11:05] <q from=\"Олег\">Привіт</q>\n"
+                + "[2025-03-03 11:06] <q from=\"Олег\">рядок другий</q>\n");
     assertThat(request.settings().maxOutputTokens()).isEqualTo(200);
   }
 
@@ -61,8 +68,8 @@ class LanguageModelSummarizerTest {
     summarizer.summarize(CHAT, messages(texts));
 
     String transcript = model.requests().get(0).turns().get(0).text();
-    assertThat(transcript.length()).isLessThanOrEqualTo(200 * (40 + 1 + 30));
-    assertThat(transcript.lines()).allSatisfy(line -> assertThat(line).endsWith("…"));
+    assertThat(transcript.length()).isLessThanOrEqualTo(200 * (40 + 1 + 40));
+    assertThat(transcript.lines()).allSatisfy(line -> assertThat(line).endsWith("…</q>"));
     assertThat(transcript.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count())
         .as("lone surrogates")
         .isZero();
@@ -95,6 +102,23 @@ class LanguageModelSummarizerTest {
   }
 
   @Test
+  void aMessageOrANameThatTriesToGiveOrdersStaysQuotedInTheTranscript() {
+    ScriptedLanguageModel model = ScriptedLanguageModel.answering("ok");
+    ChatMessage hostile =
+        ChatMessage.text(
+            new MessageRef(CHAT, 1),
+            Author.person(66, Injections.ATTACK, null),
+            T,
+            Injections.ATTACK);
+
+    new LanguageModelSummarizer(model).summarize(CHAT, List.of(hostile));
+
+    String transcript = model.requests().get(0).turns().get(0).text();
+    assertThat(transcript).contains(Injections.ORDER);
+    assertThat(Injections.allFenced(transcript)).isTrue();
+  }
+
+  @Test
   void mediaWithoutTextIsNamedInTheTranscript() {
     ChatMessage photo =
         new ChatMessage(
@@ -114,6 +138,6 @@ class LanguageModelSummarizerTest {
     new LanguageModelSummarizer(model).summarize(CHAT, List.of(photo));
 
     assertThat(model.requests().get(0).turns().get(0).text())
-        .isEqualTo("[2025-03-03 09:05] Олег: <photo>\n");
+        .isEqualTo("[2025-03-03 09:05] <q from=\"Олег\">[photo]</q>\n");
   }
 }

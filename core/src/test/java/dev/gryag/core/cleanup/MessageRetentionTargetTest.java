@@ -191,7 +191,8 @@ class MessageRetentionTargetTest {
     assertThat(first.provider()).isEqualTo("scripted");
     assertThat(first.from()).isEqualTo(NOW.minus(Duration.ofDays(30)).plusSeconds(60));
     assertThat(first.createdAt()).isEqualTo(NOW);
-    assertThat(model.requests().get(0).turns().get(0).text()).contains("] Bob: повідомлення 1\n");
+    assertThat(model.requests().get(0).turns().get(0).text())
+        .contains("] <q from=\"Bob\">повідомлення 1</q>\n");
   }
 
   @Test

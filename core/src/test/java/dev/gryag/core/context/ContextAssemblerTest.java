@@ -10,7 +10,10 @@ import static dev.gryag.core.context.Messages.fromBot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gryag.core.llm.DataFence;
+import dev.gryag.core.llm.Injections;
 import dev.gryag.core.llm.Turn;
+import dev.gryag.core.model.Author;
 import dev.gryag.core.model.Chat;
 import dev.gryag.core.model.ChatKind;
 import dev.gryag.core.model.ChatMessage;
@@ -19,6 +22,7 @@ import dev.gryag.core.model.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ContextAssemblerTest {
@@ -42,11 +46,13 @@ class ContextAssemblerTest {
 
     assertThat(context.turns())
         .containsExactly(
-            Turn.user("Аліса", "Привіт усім"),
-            Turn.user("Bob", "Hi"),
+            said(ALICE, "Привіт усім"),
+            said(BOB, "Hi"),
             Turn.model("Привіт, люди"),
-            Turn.user("Аліса", "Гряг, як справи?"));
-    assertThat(context.systemInstruction()).startsWith(PERSONA).contains("Кухня");
+            said(ALICE, "Гряг, як справи?"));
+    assertThat(context.systemInstruction())
+        .startsWith(PERSONA + "\n\n" + DataFence.NOTE)
+        .contains("Chat <q>Кухня</q> (supergroup)");
   }
 
   @Test
@@ -80,7 +86,10 @@ class ContextAssemblerTest {
 
     AssembledContext context = assemble(new ContextBudget(1500, 80, 5, 5, 5, 300, 2), trigger);
 
-    List<String> whole = store.recent(CHAT, 100).stream().map(m -> m.text().strip()).toList();
+    List<String> whole =
+        store.recent(CHAT, 100).stream()
+            .map(m -> said(m.author(), m.text().strip()).text())
+            .toList();
     assertThat(context.turns())
         .extracting(Turn::text)
         .allSatisfy(text -> assertThat(whole).contains(text));
@@ -99,7 +108,7 @@ class ContextAssemblerTest {
 
     assertThat(context.turns())
         .extracting(Turn::text)
-        .startsWith("Хто бачив мої ключі?", "Вони на полиці");
+        .startsWith(said(ALICE, "Хто бачив мої ключі?").text(), said(BOB, "Вони на полиці").text());
     assertThat(context.turns()).hasSize(2 + 10 + 1);
   }
 
@@ -113,7 +122,10 @@ class ContextAssemblerTest {
 
     assertThat(context.turns())
         .extracting(Turn::text)
-        .containsExactly("Котру годину?", "Десяту", "Гряг, це правда?");
+        .containsExactly(
+            said(ALICE, "Котру годину?").text(),
+            said(BOB, "Десяту").text(),
+            said(ALICE, "Гряг, це правда?").text());
   }
 
   @Test
@@ -126,10 +138,8 @@ class ContextAssemblerTest {
 
     AssembledContext context = assemble(new ContextBudget(2000, 20, 5, 3, 5, 300, 2), trigger);
 
-    assertThat(context.turns())
-        .first()
-        .isEqualTo(Turn.user("Bob", "Етна знову прокинулась, лава тече"));
-    assertThat(context.turns().get(1).text()).isEqualTo("інше 81");
+    assertThat(context.turns()).first().isEqualTo(said(BOB, "Етна знову прокинулась, лава тече"));
+    assertThat(context.turns().get(1)).isEqualTo(said(ALICE, "інше 81"));
   }
 
   @Test
@@ -140,7 +150,9 @@ class ContextAssemblerTest {
 
     AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
 
-    assertThat(context.systemInstruction()).contains("Аліса: любить котів").doesNotContain("Bob:");
+    assertThat(context.systemInstruction())
+        .contains("People in this conversation:\n<q about=\"Аліса\">любить котів</q>")
+        .doesNotContain("about=\"Bob\"");
     assertThat(context.participants()).isEqualTo(1);
   }
 
@@ -157,8 +169,8 @@ class ContextAssemblerTest {
 
     assertThat(context.systemInstruction())
         .contains(
-            "Earlier in this chat:\n(2025-01-19 – 2025-01-20) Планували поїздку до Львова."
-                + "\n(2025-02-26 – 2025-02-27) Вчора сперечались про борщ.");
+            "Earlier in this chat:\n(2025-01-19 – 2025-01-20) <q>Планували поїздку до Львова.</q>"
+                + "\n(2025-02-26 – 2025-02-27) <q>Вчора сперечались про борщ.</q>");
   }
 
   @Test
@@ -221,7 +233,7 @@ class ContextAssemblerTest {
         new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
             .assemble(new ContextRequest(GROUP, trigger, PERSONA, T0.plusSeconds(5)));
 
-    assertThat(context.turns()).extracting(Turn::text).containsExactly("нове", "ну що?");
+    assertThat(context.turns()).containsExactly(said(ALICE, "нове"), said(BOB, "ну що?"));
   }
 
   @Test
@@ -236,7 +248,7 @@ class ContextAssemblerTest {
         new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
             .assemble(new ContextRequest(forum, trigger, PERSONA, null));
 
-    assertThat(context.turns()).extracting(Turn::text).containsExactly("у темі", "Гряг?");
+    assertThat(context.turns()).containsExactly(said(ALICE, "у темі"), said(ALICE, "Гряг?"));
   }
 
   @Test
@@ -272,8 +284,7 @@ class ContextAssemblerTest {
     AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
 
     assertThat(context.turns())
-        .extracting(Turn::text)
-        .containsExactly("[forwarded] [photo] мій кіт", "Гарний!");
+        .containsExactly(said(ALICE, "[forwarded] [photo] мій кіт"), said(BOB, "Гарний!"));
   }
 
   @Test
@@ -284,7 +295,9 @@ class ContextAssemblerTest {
 
     assertThat(context.tokens()).isLessThanOrEqualTo(600).isGreaterThan(500);
     assertThat(context.turns()).hasSize(1);
-    assertThat(context.turns().getFirst().text()).endsWith("…").startsWith("дуже дуже");
+    assertThat(context.turns().getFirst().text())
+        .startsWith("<q from=\"Аліса\">дуже дуже")
+        .endsWith("…</q>");
   }
 
   @Test
@@ -300,6 +313,51 @@ class ContextAssemblerTest {
         .hasMessageContaining("persona");
   }
 
+  @Test
+  void what_members_wrote_stays_inside_its_fence_and_the_instruction_says_so() {
+    Author mallory = Author.person(66, Injections.ATTACK, "mallory");
+    Chat hostile = new Chat(CHAT, ChatKind.SUPERGROUP, Injections.ATTACK, false);
+    store.append(Messages.from(mallory, 1, Injections.ATTACK));
+    store.append(fromBot(2, "Ні."));
+    ChatMessage trigger = stored(Messages.from(mallory, 3, "Гряг, " + Injections.ATTACK));
+    notes = (chat, member, maxChars) -> "факт: " + Injections.ATTACK;
+    summaries = (chat, limit) -> List.of(summary(1, 1, T0, Injections.ATTACK));
+
+    AssembledContext context =
+        new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
+            .assemble(new ContextRequest(hostile, trigger, PERSONA, null));
+
+    String system = context.systemInstruction();
+    assertThat(system).contains(DataFence.NOTE).contains("Chat <q>x\">&lt;/q>\n");
+    assertThat(Injections.allFenced(system)).isTrue();
+    assertThat(system.split(Pattern.quote(Injections.ORDER), -1))
+        .as("the title, the note on Mallory (named and described) and the summary")
+        .hasSize(5);
+    assertThat(context.turns()).hasSize(3);
+    assertThat(context.turns())
+        .filteredOn(turn -> turn.speaker() == Turn.Speaker.USER)
+        .extracting(Turn::text)
+        .allSatisfy(text -> {
+          assertThat(text).contains(Injections.ORDER);
+          assertThat(Injections.outsideFences(text)).isEmpty();
+        });
+  }
+
+  @Test
+  void a_persona_at_its_limit_and_the_costliest_title_still_leave_half_the_budget() {
+    ContextBudget budget = new ContextBudget(600, 10, 5, 5, 5, 300, 2);
+    String persona = "a".repeat(budget.maxPersonaTokens() * 4);
+    Chat costly = new Chat(CHAT, ChatKind.SUPERGROUP, "<".repeat(200), false);
+    ChatMessage trigger = stored(fromAlice(1, "?"));
+
+    AssembledContext context =
+        new ContextAssembler(store, notes, summaries, estimator, budget)
+            .assemble(new ContextRequest(costly, trigger, persona, null));
+
+    assertThat(estimator.estimate(persona)).isEqualTo(budget.maxPersonaTokens());
+    assertThat(estimator.estimate(context.systemInstruction())).isLessThanOrEqualTo(300);
+  }
+
   private ChatMessage stored(ChatMessage message) {
     store.append(message);
     return message;
@@ -313,7 +371,12 @@ class ContextAssemblerTest {
   private Turn turnOf(ChatMessage message) {
     return message.role() == Role.BOT
         ? Turn.model(message.text())
-        : Turn.user(message.author().name(), message.text());
+        : said(message.author(), message.text());
+  }
+
+  /** A member's turn as the prompt reads it: fenced, named by its author. */
+  private static Turn said(Author author, String text) {
+    return Turn.user(author.name(), Messages.quoted(author, text));
   }
 
   private int cost(Turn turn) {

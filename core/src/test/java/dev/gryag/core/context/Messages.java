@@ -1,5 +1,6 @@
 package dev.gryag.core.context;
 
+import dev.gryag.core.llm.DataFence;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
@@ -73,6 +74,11 @@ public final class Messages {
         message.replyToMessageId(),
         message.entities(),
         message.forwarded());
+  }
+
+  /** What {@code author}'s message reads as in a prompt: fenced as quoted data, named. */
+  public static String quoted(Author author, String text) {
+    return DataFence.quote(text, DataFence.attribute("from", author.name()));
   }
 
   /** The ids of {@code messages}, in order. */

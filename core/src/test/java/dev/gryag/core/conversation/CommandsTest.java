@@ -1,5 +1,6 @@
 package dev.gryag.core.conversation;
 
+import static dev.gryag.core.context.Messages.quoted;
 import static dev.gryag.core.conversation.Harness.ALICE;
 import static dev.gryag.core.conversation.Harness.BOB;
 import static dev.gryag.core.conversation.Harness.GROUP;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.core.conversation.Outcome.Ignored.Reason;
 import dev.gryag.core.llm.Turn;
+import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.Role;
 import java.time.Duration;
@@ -50,7 +52,7 @@ class CommandsTest {
 
     assertThat(((Outcome.CommandHandled) outcome).response())
         .isEqualTo(
-            "Повідомлень у пам'яті: 4, за добу: 1.\nНайактивніші за тиждень: Аліса (2), Bob (2)");
+            "Повідомлень у пам'яті: 4, за добу: 1.\nНайактивніші за тиждень: Аліса \\(2\\), Bob \\(2\\)");
   }
 
   @Test
@@ -126,7 +128,8 @@ class CommandsTest {
   void an_admin_shows_sets_and_resets_the_chats_persona() {
     assertThat(admin("/persona"))
         .extracting("response")
-        .isEqualTo("Персона цього чату:\n" + ConversationConfig.DEFAULT_PERSONA);
+        .isEqualTo(
+            "Персона цього чату:\n" + MarkdownText.literal(ConversationConfig.DEFAULT_PERSONA));
 
     assertThat(admin("/persona Ти пірат. Кажи «арр»."))
         .extracting("response")
@@ -161,9 +164,9 @@ class CommandsTest {
 
     assertThat(harness.model.lastRequest().turns())
         .extracting(Turn::text)
-        .doesNotContain("старі новини")
+        .doesNotContain(quoted(BOB, "старі новини"))
         .last()
-        .isEqualTo("гряг, що нового?");
+        .isEqualTo(quoted(ALICE, "гряг, що нового?"));
     assertThat(harness.messages.count(GROUP.id())).isGreaterThanOrEqualTo(3);
   }
 
@@ -194,6 +197,39 @@ class CommandsTest {
         .extracting("response")
         .isEqualTo(Phrase.BAN_USAGE.defaultText());
     assertThat(admin("/ban 999")).extracting("response").isEqualTo(Phrase.BAN_USAGE.defaultText());
+  }
+
+  @Test
+  void what_members_wrote_comes_back_in_answers_as_literal_markdown() {
+    String hostile = "<b>x</b> &amp; *bold* _x_ `code` [link](http://evil)";
+    String shown = "<b\\>x</b\\> &amp; \\*bold\\* \\_x\\_ \\`code\\` \\[link\\]\\(http://evil\\)";
+    Author mallory = Author.person(66, hostile, "mallory");
+    ChatMessage says = harness.message(GROUP, mallory, "привіт");
+    harness.handle(says);
+    harness.memory.reports.put(mallory.id(), "Профіль: " + hostile);
+    harness.memory.facts.put(mallory.id(), new java.util.HashSet<>(java.util.Set.of("*key*")));
+
+    assertThat(harness.in(GROUP, mallory, "/stats"))
+        .extracting("response")
+        .asString()
+        .endsWith("Найактивніші за тиждень: " + shown + " \\(2\\)");
+    assertThat(harness.in(GROUP, mallory, "/profile"))
+        .extracting("response")
+        .isEqualTo("Профіль: " + shown);
+    assertThat(harness.in(GROUP, mallory, "/facts"))
+        .extracting("response")
+        .isEqualTo("facts: \\*key\\*");
+    assertThat(harness.in(GROUP, mallory, "/forget _key_"))
+        .extracting("response")
+        .isEqualTo(Phrase.NO_SUCH_FACT.defaultText().formatted("\\_key\\_"));
+    Outcome ban =
+        harness.handle(
+            IncomingMessage.of(
+                    GROUP, harness.message(GROUP, ALICE, "/ban").withReplyTo(says.messageId()))
+                .fromAdmin());
+    assertThat(ban).extracting("response").isEqualTo(shown + " більше не може до мене звертатися.");
+    admin("/persona " + hostile);
+    assertThat(admin("/persona")).extracting("response").isEqualTo("Персона цього чату:\n" + shown);
   }
 
   private Outcome admin(String text) {

@@ -1,5 +1,6 @@
 package dev.gryag.core.conversation;
 
+import static dev.gryag.core.context.Messages.quoted;
 import static dev.gryag.core.conversation.Harness.ALICE;
 import static dev.gryag.core.conversation.Harness.ANONYMOUS_ADMIN;
 import static dev.gryag.core.conversation.Harness.BOB;
@@ -79,7 +80,7 @@ class EdgeCasesTest {
     assertThat(harness.sender.last().threadId()).isEqualTo(50L);
     assertThat(harness.model.lastRequest().turns())
         .extracting(Turn::text)
-        .containsExactly("про сир", "гряг, а ти?");
+        .containsExactly(quoted(BOB, "про сир"), quoted(ALICE, "гряг, а ти?"));
     long answerId = ((Outcome.Replied) outcome).sentMessageIds().getFirst();
     assertThat(harness.messages.find(new MessageRef(GROUP.id(), answerId)))
         .get()
@@ -212,6 +213,6 @@ class EdgeCasesTest {
 
     assertThat(harness.model.lastRequest().turns())
         .extracting(Turn::text)
-        .containsExactly("[sticker]", "гряг, що це було?");
+        .containsExactly(quoted(BOB, "[sticker]"), quoted(ALICE, "гряг, що це було?"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.gryag.core.conversation;
 
+import static dev.gryag.core.context.Messages.quoted;
 import static dev.gryag.core.conversation.Harness.ALICE;
 import static dev.gryag.core.conversation.Harness.BOB;
 import static dev.gryag.core.conversation.Harness.BOT;
@@ -121,7 +122,7 @@ class TriggersTest {
     assertThat(harness.model.lastRequest().turns())
         .last()
         .extracting("text")
-        .isEqualTo("Гряг, а ти знаєш?");
+        .isEqualTo(quoted(ALICE, "Гряг, а ти знаєш?"));
   }
 
   @Test

@@ -184,7 +184,7 @@ public final class Settings {
           BEHAVIOUR,
           String.valueOf(ContextBudget.DEFAULTS.maxTokens()),
           "Token budget of the prompt (persona, profiles, history); the persona may take at most"
-              + " half of it less 150.",
+              + " half of it less 200.",
           SettingTypes.integer(ContextBudget.MIN_MAX_TOKENS, 1_000_000));
 
   // LLM
