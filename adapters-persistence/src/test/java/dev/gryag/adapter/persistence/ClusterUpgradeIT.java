@@ -18,6 +18,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -100,6 +101,26 @@ class ClusterUpgradeIT {
       assertThat(new JooqMessageStore(database).recent(TestMessages.CHAT_ID, 5))
           .extracting(ChatMessage::text)
           .containsExactly("до оновлення", "після");
+    }
+  }
+
+  @Test
+  void anUpgradeCutShortAfterWritingTheCredentialsFileIsFinishedWithThoseCredentials()
+      throws Exception {
+    try (EmbeddedPostgres old = startAsThePreviousVersionDid();
+        PostgresDatabase database = PostgresDatabase.start(asThePreviousVersionConnected(old))) {
+      new JooqCursorStore(database).advance("telegram:getUpdates", 7);
+    }
+    EmbeddedCredentials written = EmbeddedCredentials.generate(new SecureRandom());
+    CredentialsFile.write(embedded().credentialsFile(), written, embedded().dataDirectory());
+
+    try (PostgresDatabase database = PostgresDatabase.start(config())) {
+      assertThat(database.embeddedServer().credentials()).isEqualTo(written);
+      assertThat(new JooqCursorStore(database).position("telegram:getUpdates")).isEqualTo(7);
+      assertOwnsEverythingIn(database.dataSource(), "gryag");
+      String url = database.embeddedServer().jdbcUrl("gryag");
+      assertThatThrownBy(() -> DriverManager.getConnection(url, "gryag", null).close())
+          .isInstanceOf(SQLException.class);
     }
   }
 

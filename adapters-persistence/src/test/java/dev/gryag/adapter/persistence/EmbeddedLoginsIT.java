@@ -196,6 +196,30 @@ class EmbeddedLoginsIT {
     assertThat(home.resolve("postgres").resolve("postmaster.pid")).doesNotExist();
   }
 
+  @Test
+  void aLostCredentialsFileIsReplacedOnceTheOperatorLetsLocalLoginsInAgain() throws IOException {
+    TestDatabases.homeWithCluster(home);
+    EmbeddedCredentials lost;
+    try (PostgresDatabase database = PostgresDatabase.start(config())) {
+      lost = database.embeddedServer().credentials();
+      new JooqCursorStore(database).advance("kept", 3);
+    }
+    Files.delete(embedded().credentialsFile());
+    // What docs/security.md tells an operator to do.
+    Path hba = embedded().dataDirectory().resolve("pg_hba.conf");
+    Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+
+    try (PostgresDatabase database = PostgresDatabase.start(config())) {
+      EmbeddedCredentials renewed = database.embeddedServer().credentials();
+      assertThat(renewed.password()).isNotEqualTo(lost.password());
+      assertThat(renewed.superuserPassword()).isNotEqualTo(lost.superuserPassword());
+      assertThat(CredentialsFile.read(embedded().credentialsFile())).contains(renewed);
+      assertThat(new JooqCursorStore(database).position("kept")).isEqualTo(3);
+      assertRefused(database.embeddedServer().jdbcUrl("gryag"), "gryag", null);
+      assertRefused(database.embeddedServer().jdbcUrl("gryag"), "gryag", lost.password());
+    }
+  }
+
   private static void assertRefused(String url, String user, String password) {
     assertThatThrownBy(() -> DriverManager.getConnection(url, user, password).close())
         .as("%s as %s with %s", url, user, password == null ? "no password" : "a wrong password")
