@@ -67,10 +67,8 @@ final class DatabaseOwnership {
    * Creates {@code database} owned by {@code owner}, or, when it exists and belongs to another
    * role, hands it and the objects {@code previousOwner} made in it to {@code owner}, all in one
    * transaction.
-   *
-   * @return true when an existing database was handed over
    */
-  static boolean ensure(
+  static void ensure(
       SuperuserConnections connections, String database, String owner, String previousOwner)
       throws SQLException {
     try (Connection connection = connections.open("postgres");
@@ -83,17 +81,16 @@ final class DatabaseOwnership {
           try (Statement create = connection.createStatement()) {
             create.execute("create database %s owner %s".formatted(quote(database), quote(owner)));
           }
-          return false;
+          return;
         }
         if (row.getString(1).equals(owner)) {
-          return false;
+          return;
         }
       }
     }
     try (Connection connection = connections.open(database)) {
       handOver(connection, database, owner, previousOwner);
     }
-    return true;
   }
 
   private static void handOver(

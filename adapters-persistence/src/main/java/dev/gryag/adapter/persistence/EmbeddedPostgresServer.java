@@ -195,7 +195,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (SQLException e) {
       throw new DatabaseStartException(
           Reason.EMBEDDED_SERVER_FAILED,
-          "Could not create the database '%s' in the embedded PostgreSQL in %s: %s"
+          "Could not create or hand over the database '%s' in the embedded PostgreSQL in %s: %s"
               .formatted(database, dataDirectory, StartupErrors.firstLine(e)),
           e);
     }
