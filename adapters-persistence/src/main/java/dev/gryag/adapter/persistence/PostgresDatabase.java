@@ -61,8 +61,7 @@ public final class PostgresDatabase implements AutoCloseable {
     try {
       ConnectionTarget target;
       if (config.server() instanceof Embedded server) {
-        embedded =
-            EmbeddedPostgresServer.start(server.dataDirectory(), server.logFile(), server.port());
+        embedded = EmbeddedPostgresServer.start(server);
         embedded.ensureDatabase(EMBEDDED_DATABASE);
         target = ConnectionTarget.embedded(embedded, EMBEDDED_DATABASE, server.logFile());
       } else {

@@ -20,7 +20,7 @@ final class StartupErrors {
       return new DatabaseStartException(
           Reason.REJECTED,
           "%s refused the login of user '%s' (%s); check %s"
-              .formatted(where, target.user(), firstLine(sql), credentialsSetting(target)),
+              .formatted(where, target.user(), firstLine(sql), target.credentialsSetting()),
           failure);
     }
     if (state.equals("3D000")) {
@@ -40,13 +40,6 @@ final class StartupErrors {
 
   private static String setting(ConnectionTarget target) {
     return target.setting();
-  }
-
-  private static String credentialsSetting(ConnectionTarget target) {
-    if (DatabaseConfig.DATABASE_URL.equals(target.setting())) {
-      return "the user and password in " + DatabaseConfig.DATABASE_URL;
-    }
-    return DatabaseConfig.DB_USER + " and " + DatabaseConfig.DB_PASSWORD;
   }
 
   private static Throwable networkCause(Throwable failure) {

@@ -63,7 +63,9 @@ class StartupFailuresIT {
     DatabaseConfig config =
         DatabaseConfig.fromEnvironment(
             Map.of(
-                "DATABASE_URL", "postgres://postgres:s3cret@" + server.address() + "/no_such_db"));
+                "DATABASE_URL",
+                "postgres://%s:%s@%s/no_such_db"
+                    .formatted(server.user(), server.password(), server.address())));
 
     assertThatThrownBy(() -> PostgresDatabase.start(config))
         .isInstanceOfSatisfying(
@@ -71,5 +73,26 @@ class StartupFailuresIT {
         .hasMessage(
             "PostgreSQL at %s has no database 'no_such_db'; create it, or change DATABASE_URL"
                 .formatted(server.address()));
+  }
+
+  @Test
+  void aRefusedLoginNamesTheUserAndTheKeyButNotThePassword() {
+    External server = (External) TestDatabases.config("any", MigrationMode.MIGRATE).server();
+    DatabaseConfig config =
+        DatabaseConfig.fromEnvironment(
+            Map.of(
+                "DATABASE_URL",
+                "postgres://%s:hunter2hunter2@%s/%s"
+                    .formatted(server.user(), server.address(), server.database())));
+
+    assertThatThrownBy(() -> PostgresDatabase.start(config))
+        .isInstanceOfSatisfying(
+            DatabaseStartException.class, e -> assertThat(e.reason()).isEqualTo(Reason.REJECTED))
+        .hasMessage(
+            "PostgreSQL at %s refused the login of user '%s' (FATAL: password authentication"
+                + " failed for user \"%s\"); check the user and password in DATABASE_URL",
+            server.address(), server.user(), server.user())
+        .message()
+        .doesNotContain("hunter2hunter2");
   }
 }

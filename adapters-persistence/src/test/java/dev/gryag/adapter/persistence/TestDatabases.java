@@ -1,5 +1,6 @@
 package dev.gryag.adapter.persistence;
 
+import dev.gryag.adapter.persistence.DatabaseConfig.Embedded;
 import dev.gryag.adapter.persistence.DatabaseConfig.External;
 import dev.gryag.adapter.persistence.DatabaseConfig.MigrationMode;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * One embedded PostgreSQL for all integration tests of this JVM, kept in {@code target/it-postgres}
  * (so later runs skip initdb), and a fresh schema for each test that needs isolation. The server is
- * the production {@link EmbeddedPostgresServer}.
+ * the production {@link EmbeddedPostgresServer}; tests connect as its application role, as the
+ * applications do, and only their set-up steps as the superuser.
  */
 final class TestDatabases {
 
@@ -39,28 +40,29 @@ final class TestDatabases {
   static synchronized EmbeddedPostgresServer server() {
     if (shared == null) {
       Path folder = Path.of("target", "it-postgres").toAbsolutePath();
-      shared =
-          EmbeddedPostgresServer.start(
-              folder.resolve("data"), folder.resolve("postgres.log"), /* any free port */ 0);
-      recreateDatabase(shared); // the library's shutdown hook stops the server with the JVM
+      shared = EmbeddedPostgresServer.start(new Embedded(folder, /* any free port */ 0));
+      recreateDatabase(shared); // the server's shutdown hook stops it with the JVM
     }
     return shared;
   }
 
   /**
-   * Makes {@code home} a Gryag home whose {@code postgres} folder already holds a cluster (a copy
-   * of one made once per run), so tests of the embedded server skip the slow initdb.
+   * Makes {@code home} a Gryag home whose {@code postgres} folder already holds a cluster, with its
+   * credentials file (a copy of one made once per run), so tests of the embedded server skip the
+   * slow initdb.
    */
   static synchronized Path homeWithCluster(Path home) {
     try {
       if (template == null) {
         Path folder = Path.of("target", "it-template").toAbsolutePath();
         deleteRecursively(folder);
-        EmbeddedPostgresServer.start(folder.resolve("postgres"), folder.resolve("postgres.log"), 0)
-            .stop();
-        template = folder.resolve("postgres");
+        EmbeddedPostgresServer.start(new Embedded(folder, 0)).stop();
+        template = folder;
       }
-      copyRecursively(template, home.resolve("postgres"));
+      Embedded from = new Embedded(template, 0);
+      Embedded to = new Embedded(home, 0);
+      copyRecursively(from.dataDirectory(), to.dataDirectory());
+      Files.copy(from.credentialsFile(), to.credentialsFile(), StandardCopyOption.COPY_ATTRIBUTES);
       return home;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -95,15 +97,18 @@ final class TestDatabases {
         + Long.toString(System.nanoTime() % 1_000_000, 36);
   }
 
-  /** A configuration for {@code schema} on the shared server, as an external database. */
+  /**
+   * A configuration for {@code schema} on the shared server, as an external database reached as the
+   * server's application role.
+   */
   static DatabaseConfig config(String schema, MigrationMode mode) {
     EmbeddedPostgresServer server = server();
     External external =
         new External(
             "localhost:" + server.port(),
             DATABASE,
-            EmbeddedPostgresServer.SUPERUSER,
-            null,
+            server.credentials().user(),
+            server.credentials().password(),
             Map.of(),
             DatabaseConfig.DATABASE_URL);
     return new DatabaseConfig(
@@ -138,9 +143,7 @@ final class TestDatabases {
 
   /** Runs statements as the superuser on the shared test database. */
   static void execute(String... statements) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                server().jdbcUrl(DATABASE), EmbeddedPostgresServer.SUPERUSER, null);
+    try (Connection connection = server().connectAsSuperuser(DATABASE);
         Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
@@ -153,9 +156,7 @@ final class TestDatabases {
   /** The first column of every row of {@code sql}, as text. */
   static java.util.List<String> query(String sql) {
     java.util.List<String> values = new java.util.ArrayList<>();
-    try (Connection connection =
-            DriverManager.getConnection(
-                server().jdbcUrl(DATABASE), EmbeddedPostgresServer.SUPERUSER, null);
+    try (Connection connection = server().connectAsSuperuser(DATABASE);
         Statement statement = connection.createStatement();
         java.sql.ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
@@ -172,14 +173,12 @@ final class TestDatabases {
   }
 
   private static void recreateDatabase(EmbeddedPostgresServer server) {
-    try (Connection connection =
-            DriverManager.getConnection(
-                server.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, null);
+    try (Connection connection = server.connectAsSuperuser("postgres");
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + DATABASE + " with (force)");
-      statement.execute("create database " + DATABASE);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare the test database: " + e.getMessage(), e);
     }
+    server.ensureDatabase(DATABASE);
   }
 }

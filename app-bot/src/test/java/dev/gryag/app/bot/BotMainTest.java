@@ -176,6 +176,46 @@ class BotMainTest {
   }
 
   @Test
+  void printConfigMasksCredentialsInsideEveryUrl() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "GEMINI_API_KEY", KEY,
+                "DATABASE_URL", "jdbc:postgresql://db.example/gryag?user=bot&password=hunter2db",
+                "GRYAG_LLM_OPENAI_BASE_URL", "https://proxy.example/v1?api_key=hunter2api",
+                "GRYAG_TELEGRAM_API_URL", "https://bot:hunter2tg@tg.example/",
+                "GRYAG_RECEIVE_MODE", "webhook",
+                "GRYAG_WEBHOOK_URL", "https://hook.example/in?token=hunter2hook"),
+            "--print-config");
+
+    assertThat(code).as(err::toString).isZero();
+    assertThat(out.toString())
+        .contains("jdbc:postgresql://db.example/gryag?user=bot&password=****   [environment]")
+        .contains("https://proxy.example/v1?api_key=****   [environment]")
+        .contains("https://bot:****@tg.example/   [environment]")
+        .contains("https://hook.example/in?token=****   [environment]")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void aBadUrlIsQuotedWithItsCredentialsMasked() {
+    int code =
+        run(
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "GEMINI_API_KEY", KEY,
+                "GRYAG_LLM_OPENAI_BASE_URL", "https://u:hunter2pw@proxy.example/v1?key=hunter2api"),
+            "--print-config");
+
+    assertThat(code).isEqualTo(BotMain.EXIT_BAD_CONFIGURATION);
+    assertThat(err.toString())
+        .contains("GRYAG_LLM_OPENAI_BASE_URL: expected a URL without credentials")
+        .contains("got \"https://u:****@proxy.example/v1?key=****\"")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
   void theConfigReferenceIsTheGeneratedPage() {
     assertThat(run(Map.of(), "--config-reference")).isZero();
     assertThat(out.toString()).isEqualTo(ConfigurationReference.markdown(SettingsRegistry.all()));

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gryag.app.bot.FakeTelegram.Member;
 import dev.gryag.core.testing.PackagedJar;
 import dev.gryag.core.testing.PackagedJars;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -97,5 +99,16 @@ class PackagedBotIT {
     assertThat(bot.output())
         .contains("\"message\":\"stopped: database\"")
         .doesNotContain("NoClassDefFoundError", "ClassNotFoundException");
+    Path credentials = home.resolve("postgres-credentials");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
+        .as("the embedded database's generated passwords, owner-only")
+        .isEqualTo("rw-------");
+    for (String line : Files.readAllLines(credentials)) {
+      if (line.contains("password=")) {
+        String password = line.substring(line.indexOf('=') + 1);
+        assertThat(bot.output()).doesNotContain(password);
+        assertThat(Files.readString(home.resolve("postgres.log"))).doesNotContain(password);
+      }
+    }
   }
 }

@@ -10,20 +10,25 @@ import dev.gryag.app.cli.imports.ImportBench;
 import dev.gryag.app.cli.imports.ImportCommand;
 import dev.gryag.app.cli.members.ForgetCommand;
 import dev.gryag.app.cli.members.ProfileCommand;
+import dev.gryag.app.cli.support.CliSettings;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.app.cli.support.TerminalSafeWriter;
 import dev.gryag.app.cli.support.Version;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.config.Configuration;
+import dev.gryag.core.config.ConfigurationException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code gryag} command: the entry point of every offline Gryag tool. Each subcommand lives in
@@ -45,15 +50,41 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input. Documentation: docs/cli.md"
     },
     subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
-public final class GryagCli implements Runnable {
+public final class GryagCli implements Callable<Integer> {
 
   private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
 
+  @Option(
+      names = "--print-config",
+      description =
+          "Print the effective value of every key the commands read (database, LLM, retention;"
+              + " secrets masked) and exit.")
+  boolean printConfig;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final Map<String, String> environment;
+
+  private GryagCli(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    if (!printConfig) {
+      spec.commandLine().usage(spec.commandLine().getOut());
+      return ExitCodes.OK.code();
+    }
+    try {
+      spec.commandLine()
+          .getOut()
+          .print(Configuration.of(CliSettings.all(), environment).describe());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK.code();
+    } catch (ConfigurationException e) {
+      spec.commandLine().getErr().println("gryag: " + e.getMessage());
+      return ExitCodes.USAGE.code();
+    }
   }
 
   /** Builds the command line with every subcommand; tests run it in-process. */
@@ -80,7 +111,7 @@ public final class GryagCli implements Runnable {
       Clock clock) {
     // Settles the JVM's zone, which sets user.timezone: --tz's help names it as the default.
     TimeZone.getDefault();
-    CommandLine cli = new CommandLine(new GryagCli());
+    CommandLine cli = new CommandLine(new GryagCli(environment));
     cli.addSubcommand(new AnalyzeCommand(analyzers));
     cli.addSubcommand(new ImportCommand(analyzers, databases));
     cli.addSubcommand(new DbCommand(databases));

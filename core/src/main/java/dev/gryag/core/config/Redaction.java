@@ -12,8 +12,12 @@ public final class Redaction {
   // is hidden too (masking a little too much is harmless).
   private static final Pattern URL_PASSWORD =
       Pattern.compile("^([A-Za-z][A-Za-z0-9+.:-]*://[^:/@?]*:).*@");
-  private static final Pattern PARAMETER_PASSWORD =
-      Pattern.compile("(?i)([?&;][a-z_]*password=)[^&;#]*");
+  // A query parameter whose name says it holds a secret: password=, sslpassword=, api_key=,
+  // apikey=, access_token=, client_secret=, sig=, ...
+  private static final Pattern SECRET_PARAMETER =
+      Pattern.compile(
+          "(?i)([?&;][a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key|credentials?|sig"
+              + "|signature)=)[^&;#]*");
 
   private Redaction() {}
 
@@ -22,13 +26,16 @@ public final class Redaction {
     return secret.isEmpty() ? "(not set)" : "****** (" + secret.length() + " characters)";
   }
 
-  /** {@code url} with the password of its user info and any {@code ...password=} value masked. */
+  /**
+   * {@code url} with the password of its user info and the value of every query parameter named
+   * like a secret ({@code password}, {@code api_key}, {@code token}, {@code secret}, ...) masked.
+   */
   public static String url(String url) {
     if (url == null) {
       return null;
     }
     String masked = URL_PASSWORD.matcher(url).replaceFirst("$1" + MASK + "@");
-    return PARAMETER_PASSWORD.matcher(masked).replaceAll("$1" + MASK);
+    return SECRET_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
   }
 
   /**
