@@ -163,9 +163,9 @@ class BotEndToEndIT {
     for (int i = 0;
         i < 300
             && profiles
-                    .find(ChatId.of(supergroup), UserId.of(BOB.id()))
-                    .map(p -> p.messages() < 2)
-                    .orElse(true);
+                .find(ChatId.of(supergroup), UserId.of(BOB.id()))
+                .map(p -> p.messages() < 2)
+                .orElse(true);
         i++) {
       Thread.sleep(20);
     }
