@@ -1,5 +1,7 @@
 package dev.gryag.core.analytics;
 
+import dev.gryag.core.model.Names;
+
 /**
  * A chat as an archive introduces it, before its entries.
  *
@@ -11,7 +13,7 @@ package dev.gryag.core.analytics;
 public record ChatHeader(long id, String name, String type) {
 
   public ChatHeader {
-    name = name == null ? "" : name;
-    type = type == null ? "" : type;
+    name = name == null ? "" : Names.bounded(name);
+    type = type == null ? "" : Names.bounded(type);
   }
 }

@@ -1,5 +1,6 @@
 package dev.gryag.core.analytics;
 
+import dev.gryag.core.model.Names;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record Sender(String key, String name) {
 
   public Sender {
     Objects.requireNonNull(key, "key");
-    name = name == null ? "" : name;
+    name = name == null ? "" : Names.bounded(name);
   }
 
   /** The sender for an archive's id and name, either of which may be null or blank. */
@@ -27,7 +28,7 @@ public record Sender(String key, String name) {
       return new Sender(id, name);
     }
     if (name != null && !name.isBlank()) {
-      return new Sender("name:" + name, name);
+      return new Sender("name:" + Names.bounded(name), name);
     }
     return UNKNOWN;
   }

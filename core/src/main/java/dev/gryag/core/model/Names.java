@@ -5,15 +5,15 @@ package dev.gryag.core.model;
  * and last name each, 128 for a title, 32 for a username), so that a hostile 100,000-character name
  * cannot fill a prompt, a report line or a log line.
  */
-final class Names {
+public final class Names {
 
   /** The longest name or title kept, in UTF-16 units; longer ones are cut and end with "…". */
-  static final int MAX_LENGTH = 256;
+  public static final int MAX_LENGTH = 256;
 
   private Names() {}
 
   /** {@code name}, cut to {@link #MAX_LENGTH} on a code point boundary when longer. */
-  static String bounded(String name) {
+  public static String bounded(String name) {
     if (name.length() <= MAX_LENGTH) {
       return name;
     }
