@@ -201,6 +201,10 @@ class WebhookReceiverTest {
 
     assertThat(post(SECRET, "{\"update_id\":")).isEqualTo(400);
     assertThat(post(SECRET, "{\"message\":{}}")).isEqualTo(400);
+    String nested = "[".repeat(100_000) + "]".repeat(100_000);
+    assertThat(post(SECRET, "{\"update_id\":7,\"message\":" + nested + "}"))
+        .as("nested past Jackson's 1,000 levels")
+        .isEqualTo(400);
     Request get =
         new Request.Builder()
             .url("http://127.0.0.1:" + receiver.address().getPort() + "/telegram/hook")
