@@ -33,6 +33,7 @@ class MigrationsIT {
               "member_preferences",
               "chat_summary",
               "pending_answer",
+              "forgotten_member",
               "flyway_schema_history");
       assertThat(database.describe()).contains("schema " + schema);
     }

@@ -28,7 +28,7 @@ final class TestDatabases {
   static final String DATABASE = "gryag_it";
 
   /** The latest schema version in {@code db/migration}. */
-  static final String LATEST_VERSION = "5";
+  static final String LATEST_VERSION = "6";
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgresServer shared;

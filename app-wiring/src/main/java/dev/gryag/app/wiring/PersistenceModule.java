@@ -12,6 +12,7 @@ import dev.gryag.adapter.persistence.JooqMessageStore;
 import dev.gryag.adapter.persistence.JooqPendingAnswers;
 import dev.gryag.adapter.persistence.JooqPreferenceStore;
 import dev.gryag.adapter.persistence.JooqProfileStore;
+import dev.gryag.adapter.persistence.JooqTombstones;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.wiring.cache.CachePolicy;
 import dev.gryag.app.wiring.cache.CachedChatSettingsStore;
@@ -21,6 +22,7 @@ import dev.gryag.core.cleanup.ExpiringMessages;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
 import dev.gryag.core.conversation.PendingAnswers;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.PreferenceStore;
 import dev.gryag.core.personalization.ProfileStore;
@@ -96,6 +98,12 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   ChatSummaryStore summaries() {
     return new JooqChatSummaryStore(database);
+  }
+
+  @Provides
+  @Singleton
+  Tombstones tombstones() {
+    return new JooqTombstones(database);
   }
 
   @Provides

@@ -18,6 +18,8 @@ import dev.gryag.core.cleanup.InMemoryChatSummaryStore;
 import dev.gryag.core.cleanup.RetentionPolicy;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.forgetting.InMemoryTombstones;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
@@ -106,6 +108,7 @@ class RetentionModuleTest {
         bind(FactStore.class).toInstance(new InMemoryFactStore());
         bind(PreferenceStore.class).toInstance(new InMemoryPreferenceStore());
         bind(ChatSummaryStore.class).toInstance(new InMemoryChatSummaryStore());
+        bind(Tombstones.class).toInstance(new InMemoryTombstones());
         bind(ExpiringMessages.class).toInstance(new NoMessages());
       }
     };

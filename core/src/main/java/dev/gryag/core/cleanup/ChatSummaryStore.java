@@ -5,6 +5,7 @@ import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMigration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Keeps the {@link ChatSummary summaries} compaction writes. Its {@link #recent} is the prompt's
@@ -25,6 +26,16 @@ public interface ChatSummaryStore {
    * The chat's newest summaries (by the end of their period), newest first, at most {@code limit}.
    */
   List<ChatSummary> recent(ChatId chat, int limit);
+
+  /** The chats that hold summaries, in a stable order. */
+  List<ChatId> chats();
+
+  /**
+   * Deletes every summary of the chat that meets {@code condition} (asked of each, in no particular
+   * order) and returns how many it deleted. For forgetting a member: their summaries are few, and
+   * only the code holding their names can tell which speak of them.
+   */
+  int deleteIf(ChatId chat, Predicate<? super ChatSummary> condition);
 
   /** How many summaries, over all chats, cover periods that ended before {@code cutoff}. */
   long countEndedBefore(Instant cutoff);

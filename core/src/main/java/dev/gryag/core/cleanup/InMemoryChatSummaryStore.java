@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** A {@link ChatSummaryStore} in a concurrent hash map: thread-safe, nothing survives the JVM. */
 public final class InMemoryChatSummaryStore implements ChatSummaryStore {
@@ -42,6 +43,30 @@ public final class InMemoryChatSummaryStore implements ChatSummaryStore {
   }
 
   @Override
+  public List<ChatId> chats() {
+    return summaries.keySet().stream()
+        .map(Key::chat)
+        .distinct()
+        .sorted(Comparator.comparingLong(ChatId::value))
+        .toList();
+  }
+
+  @Override
+  public int deleteIf(ChatId chat, Predicate<? super ChatSummary> condition) {
+    Objects.requireNonNull(chat, "chat");
+    Objects.requireNonNull(condition, "condition");
+    int deleted = 0;
+    for (var entry : List.copyOf(summaries.entrySet())) {
+      if (entry.getKey().chat().equals(chat)
+          && condition.test(entry.getValue())
+          && summaries.remove(entry.getKey(), entry.getValue())) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  @Override
   public int move(ChatMigration migration) {
     Objects.requireNonNull(migration, "migration");
     int moved = 0;
@@ -60,7 +85,8 @@ public final class InMemoryChatSummaryStore implements ChatSummaryStore {
               old.messages(),
               old.text(),
               old.provider(),
-              old.createdAt());
+              old.createdAt(),
+              old.authors());
       if (summaries.remove(key, old)) {
         summaries.putIfAbsent(
             new Key(arriving.chat(), arriving.firstMessageId(), arriving.lastMessageId()),

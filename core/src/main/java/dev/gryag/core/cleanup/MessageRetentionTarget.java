@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Retention of messages, chat by chat, oldest first: each chunk is summarised (when compaction is
@@ -145,7 +146,8 @@ final class MessageRetentionTarget implements RetentionTarget {
                     told.size(),
                     written.text(),
                     written.provider(),
-                    now));
+                    now,
+                    told.stream().map(m -> m.author().id()).collect(Collectors.toSet())));
       }
       return Optional.of(outcome);
     }

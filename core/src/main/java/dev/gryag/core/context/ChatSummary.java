@@ -1,8 +1,10 @@
 package dev.gryag.core.context;
 
 import dev.gryag.core.model.ChatId;
+import dev.gryag.core.model.UserId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a period of a chat was about: written by compaction ({@code dev.gryag.core.cleanup}) before
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param text the summary; never blank
  * @param provider the language model provider that wrote it
  * @param createdAt when it was written
+ * @param authors who wrote the covered messages, so that forgetting one of them drops the summary;
+ *     empty when not known (summaries written before Gryag recorded them); copied
  */
 public record ChatSummary(
     ChatId chat,
@@ -28,7 +32,8 @@ public record ChatSummary(
     int messages,
     String text,
     String provider,
-    Instant createdAt) {
+    Instant createdAt,
+    Set<UserId> authors) {
 
   public ChatSummary {
     Objects.requireNonNull(chat, "chat");
@@ -54,5 +59,30 @@ public record ChatSummary(
     if (text.isBlank()) {
       throw new IllegalArgumentException("a summary needs text");
     }
+    authors = Set.copyOf(Objects.requireNonNull(authors, "authors"));
+  }
+
+  /** A summary whose authors are not known. */
+  public ChatSummary(
+      ChatId chat,
+      long firstMessageId,
+      long lastMessageId,
+      Instant from,
+      Instant to,
+      int messages,
+      String text,
+      String provider,
+      Instant createdAt) {
+    this(
+        chat,
+        firstMessageId,
+        lastMessageId,
+        from,
+        to,
+        messages,
+        text,
+        provider,
+        createdAt,
+        Set.of());
   }
 }

@@ -8,7 +8,8 @@ import dev.gryag.core.settings.Trigger;
 /**
  * A message {@link ConversationService#accept} has dealt with durably: either stored and waiting
  * for {@link ConversationService#respond} (with a {@link PendingAnswer} when it addresses the bot),
- * or already settled (a duplicate, an edit, a chat the access policy excludes). {@link
+ * or already settled (a duplicate, an edit, a chat the access policy excludes, a forgotten
+ * member's). A message of a member who opted out waits for its response unstored. {@link
  * ConversationService#resume} makes them too, for answers a crash left pending.
  */
 public final class Accepted {
@@ -20,6 +21,7 @@ public final class Accepted {
   private final Trigger trigger;
   private final PendingAnswer pending;
   private final boolean resumed;
+  private final boolean stored;
 
   private Accepted(
       IncomingMessage incoming,
@@ -28,7 +30,8 @@ public final class Accepted {
       Outcome settled,
       Trigger trigger,
       PendingAnswer pending,
-      boolean resumed) {
+      boolean resumed,
+      boolean stored) {
     this.incoming = incoming;
     this.message = message;
     this.analysis = analysis;
@@ -36,6 +39,7 @@ public final class Accepted {
     this.trigger = trigger;
     this.pending = pending;
     this.resumed = resumed;
+    this.stored = stored;
   }
 
   static Accepted stored(
@@ -44,16 +48,25 @@ public final class Accepted {
       Analysis analysis,
       Trigger trigger,
       PendingAnswer pending) {
-    return new Accepted(incoming, message, analysis, null, trigger, pending, false);
+    return new Accepted(incoming, message, analysis, null, trigger, pending, false, true);
+  }
+
+  /**
+   * A message of a member who opted out: to be answered like any, though it was not stored, and its
+   * answer is not owed durably.
+   */
+  static Accepted unstored(
+      IncomingMessage incoming, ChatMessage message, Analysis analysis, Trigger trigger) {
+    return new Accepted(incoming, message, analysis, null, trigger, null, false, false);
   }
 
   static Accepted resumed(
       IncomingMessage incoming, ChatMessage message, Analysis analysis, PendingAnswer pending) {
-    return new Accepted(incoming, message, analysis, null, pending.reason(), pending, true);
+    return new Accepted(incoming, message, analysis, null, pending.reason(), pending, true, true);
   }
 
   static Accepted settled(IncomingMessage incoming, Outcome outcome) {
-    return new Accepted(incoming, incoming.message(), null, outcome, null, null, false);
+    return new Accepted(incoming, incoming.message(), null, outcome, null, null, false, false);
   }
 
   /** The chat whose lane should run the response. */
@@ -106,7 +119,9 @@ public final class Accepted {
   @Override
   public String toString() {
     String state =
-        settled != null ? settled.toString() : pending != null ? "awaiting an answer" : "stored";
+        settled != null
+            ? settled.toString()
+            : pending != null ? "awaiting an answer" : stored ? "stored" : "not stored";
     return "Accepted[" + message.ref() + ", " + state + (resumed ? ", resumed" : "") + "]";
   }
 }

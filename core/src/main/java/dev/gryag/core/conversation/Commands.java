@@ -15,20 +15,22 @@ import java.util.stream.Collectors;
 
 /**
  * The built-in commands: {@code /start}, {@code /help}, {@code /stats}, {@code /profile}, {@code
- * /facts}, {@code /forget} for everyone; {@code /persona}, {@code /reset}, {@code /ban}, {@code
- * /unban} and {@code /profile @member} for admins (anyone else gets one line naming the command).
- * Each returns the line the bot answers with, as Markdown in which whatever members wrote (names,
- * facts, the persona shown back) is literal text ({@link MarkdownText}).
+ * /facts}, {@code /forget}, {@code /optout}, {@code /optin} for everyone; {@code /persona}, {@code
+ * /reset}, {@code /ban}, {@code /unban} and {@code /profile @member} for admins (anyone else gets
+ * one line naming the command). Each returns the line the bot answers with, as Markdown in which
+ * whatever members wrote (names, facts, the persona shown back) is literal text ({@link
+ * MarkdownText}).
  */
 final class Commands {
 
   private static final Set<String> FOR_MEMBERS =
-      Set.of("start", "help", "stats", "profile", "facts", "forget");
+      Set.of("start", "help", "stats", "profile", "facts", "forget", "optout", "optin");
   private static final Set<String> FOR_ADMINS = Set.of("persona", "reset", "ban", "unban");
 
   private final MessageStore messages;
   private final ChatSettingsStore settings;
   private final MemberMemory memory;
+  private final MemberForgetting forgetting;
   private final ContextAssembler assembler;
   private final ConversationConfig config;
   private final BotIdentity bot;
@@ -38,12 +40,14 @@ final class Commands {
       MessageStore messages,
       ChatSettingsStore settings,
       MemberMemory memory,
+      MemberForgetting forgetting,
       ContextAssembler assembler,
       ConversationConfig config,
       BotIdentity bot) {
     this.messages = messages;
     this.settings = settings;
     this.memory = memory;
+    this.forgetting = forgetting;
     this.assembler = assembler;
     this.config = config;
     this.bot = bot;
@@ -66,7 +70,10 @@ final class Commands {
       case "stats" -> stats(inbound);
       case "profile" -> profile(inbound, command.arguments());
       case "facts" -> shown(memory.factsReport(inbound.chat(), author));
-      case "forget" -> forget(inbound.chat(), author, command.arguments());
+      case "forget" -> forget(inbound, author, command.arguments());
+      case "optout" -> optOut(inbound, author);
+      case "optin" ->
+          say(memory.optIn(inbound.chat(), author) ? Phrase.OPTED_IN : Phrase.NOT_OPTED_OUT);
       case "persona" -> persona(inbound, command.arguments());
       case "reset" -> reset(inbound);
       case "ban", "unban" -> ban(inbound, command);
@@ -121,16 +128,21 @@ final class Commands {
     return report.map(MarkdownText::literal).orElse(say(Phrase.NO_PROFILE));
   }
 
-  private String forget(ChatId chat, UserId author, String key) {
+  /** Forgets as of the command's own time: what the member wrote up to it stays out for good. */
+  private String forget(Inbound inbound, UserId author, String key) {
     if (!key.isBlank()) {
       String fact = key.strip();
-      return memory.forgetFact(chat, author, fact)
+      return memory.forgetFact(inbound.chat(), author, fact)
           ? say(Phrase.FACT_FORGOTTEN, fact)
           : say(Phrase.NO_SUCH_FACT, fact);
     }
-    long erased = messages.eraseAuthor(chat, author);
-    long profile = memory.forget(chat, author);
-    return say(Phrase.FORGOTTEN, erased, profile);
+    Forgotten f = forgetting.forget(inbound.chat(), author, inbound.message().sentAt());
+    return say(Phrase.FORGOTTEN, f.messages(), f.records() + f.summaries());
+  }
+
+  private String optOut(Inbound inbound, UserId author) {
+    Forgotten f = forgetting.optOut(inbound.chat(), author, inbound.message().sentAt());
+    return say(Phrase.OPTED_OUT, f.messages(), f.records() + f.summaries());
   }
 
   private String persona(Inbound inbound, String arguments) {

@@ -5,6 +5,8 @@ import dev.gryag.core.analyzer.Analysis;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.context.ContextAssembler;
 import dev.gryag.core.context.MessageStore;
+import dev.gryag.core.forgetting.InMemoryTombstones;
+import dev.gryag.core.forgetting.MemberMentions;
 import dev.gryag.core.limits.RateDecision;
 import dev.gryag.core.limits.RateLimiter;
 import dev.gryag.core.llm.LanguageModel;
@@ -26,8 +28,11 @@ import java.util.random.RandomGenerator;
  * <ol>
  *   <li>Chats the {@link dev.gryag.core.settings.AccessPolicy} excludes are ignored outright; an
  *       edit updates the stored message and is never answered.
- *   <li>The message is analysed and stored, idempotently: a redelivery is {@link
- *       Outcome.Ignored.Reason#DUPLICATE} and changes nothing.
+ *   <li>A message whose author was forgotten as of its time or later ({@link MemberForgetting}: a
+ *       late or redelivered update) is {@link Outcome.Ignored.Reason#FORGOTTEN}: not stored. The
+ *       message is analysed and stored, idempotently: a redelivery is {@link
+ *       Outcome.Ignored.Reason#DUPLICATE} and changes nothing; a member who opted out is still
+ *       answered, but nothing of theirs is stored.
  *   <li>It is folded into the author's profile through {@link MemberMemory} (not for bots, banned
  *       members, or members who opted out).
  *   <li>The decision: the bot's own and other bots' messages, banned members and stale messages are
@@ -63,6 +68,7 @@ public final class ConversationService {
   private final Duration resumeMaxAge;
   private final ChatSettingsStore settings;
   private final MemberMemory memory;
+  private final MemberForgetting forgetting;
   private final TextAnalyzer analyzer;
   private final ConversationConfig config;
   private final ChatAdministrators administrators;
@@ -83,6 +89,10 @@ public final class ConversationService {
     this.resumeMaxAge = parts.resumeMaxAge;
     this.settings = parts.settings;
     this.memory = parts.memory;
+    this.forgetting =
+        parts.forgetting != null
+            ? parts.forgetting
+            : new MemberForgetting(messages, memory, new InMemoryTombstones(), MemberMentions.NONE);
     this.analyzer = parts.analyzer;
     this.config = parts.config;
     this.administrators = parts.administrators;
@@ -90,7 +100,7 @@ public final class ConversationService {
     this.random = parts.random;
     this.limiter = new RateLimiter(config.limits(), clock);
     this.detector = new AddressDetector(bot, messages);
-    this.commands = new Commands(messages, settings, memory, assembler, config, bot);
+    this.commands = new Commands(messages, settings, memory, forgetting, assembler, config, bot);
     this.delivery =
         new Delivery(parts.sender, messages, pendingAnswers, parts.chatChanges, bot, pulses);
     this.responder = new Responder(assembler, parts.model, parts.sender, delivery, config, bot);
@@ -121,7 +131,8 @@ public final class ConversationService {
    * and 2). When it returns, the message is stored, so a receiver may acknowledge the update and
    * run {@link #respond} later, in the chat's lane. A message that addresses the bot is stored with
    * a {@link PendingAnswer} in the same transaction: if the process dies before the answer, {@link
-   * #resume} finds it.
+   * #resume} finds it. A message of a member who opted out is not stored (nor is its answer owed
+   * durably), and one written before its author was forgotten is settled unstored.
    *
    * @throws StoreException when the message could not be stored: retry the delivery later
    */
@@ -131,11 +142,17 @@ public final class ConversationService {
       return Accepted.settled(in, ignored(Outcome.Ignored.Reason.CHAT_NOT_ALLOWED));
     }
     ChatMessage message = Arrivals.normalise(in.message(), bot);
+    if (forgetting.buried(message)) {
+      return Accepted.settled(in, ignored(Outcome.Ignored.Reason.FORGOTTEN));
+    }
     if (in.edited()) {
       return Accepted.settled(in, onEdit(message));
     }
     Analysis analysis = analyzer.analyze(message.text());
     Trigger owed = owedAnswer(in, message, analysis);
+    if (keepsNothingOf(message)) {
+      return Accepted.unstored(in, message, analysis, owed);
+    }
     if (owed == null) {
       return messages.append(message)
           ? Accepted.stored(in, message, analysis, null, null)
@@ -322,10 +339,17 @@ public final class ConversationService {
   private Outcome onEdit(ChatMessage message) {
     Instant at = message.editedAt() != null ? message.editedAt() : clock.instant();
     boolean changed = messages.edit(message.ref(), message.text(), message.entities(), at);
-    if (!changed && messages.find(message.ref()).isEmpty()) {
+    if (!changed && messages.find(message.ref()).isEmpty() && !keepsNothingOf(message)) {
       messages.append(message.editedAt(at));
     }
     return ignored(Outcome.Ignored.Reason.EDITED);
+  }
+
+  /** True for a member's message when the member opted out: nothing of theirs is stored. */
+  private boolean keepsNothingOf(ChatMessage message) {
+    return message.role() == Role.USER
+        && !message.author().isBot()
+        && memory.optedOut(message.chatId(), message.author().id());
   }
 
   private void observe(ChatMessage message, Analysis analysis) {

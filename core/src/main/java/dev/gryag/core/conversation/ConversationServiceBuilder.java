@@ -6,6 +6,8 @@ import dev.gryag.core.context.ContextAssembler;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.context.TokenEstimator;
+import dev.gryag.core.forgetting.InMemoryTombstones;
+import dev.gryag.core.forgetting.MemberMentions;
 import dev.gryag.core.llm.LanguageModel;
 import dev.gryag.core.settings.ChatSettingsStore;
 import dev.gryag.core.settings.InMemoryChatSettingsStore;
@@ -36,6 +38,7 @@ public final class ConversationServiceBuilder {
   Clock clock = Clock.systemUTC();
   RandomGenerator random = new Random();
   PendingAnswers pendingAnswers;
+  MemberForgetting forgetting;
   Duration resumeMaxAge = DEFAULT_RESUME_MAX_AGE;
 
   /** How long an answer stays worth giving after a crash, unless {@link #resumeMaxAge} says. */
@@ -91,6 +94,17 @@ public final class ConversationServiceBuilder {
   /** Shorthand for {@link #config} with another global persona. */
   public ConversationServiceBuilder persona(String persona) {
     this.config = config.withPersona(persona);
+    return this;
+  }
+
+  /**
+   * How members are forgotten ({@code /forget}, {@code /optout}) and whose late messages stay out;
+   * build it over the same message store and memory as the service, with the tombstones and the
+   * summaries the bot keeps. Default: one over the service's message store and memory, with {@link
+   * InMemoryTombstones} and {@link MemberMentions#NONE} (no summaries to drop).
+   */
+  public ConversationServiceBuilder forgetting(MemberForgetting memberForgetting) {
+    this.forgetting = Objects.requireNonNull(memberForgetting, "forgetting");
     return this;
   }
 

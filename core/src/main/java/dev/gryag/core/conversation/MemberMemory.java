@@ -5,6 +5,7 @@ import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.UserId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the conversation needs from personalization: it folds each member's messages into a profile
@@ -41,6 +42,22 @@ public interface MemberMemory {
   /** True when the member asked the bot to keep nothing about them. */
   boolean optedOut(ChatId chat, UserId member);
 
+  /**
+   * Opts the member out in the chat ({@code /optout}): erases their profile and facts and keeps
+   * nothing of theirs from now on; returns how many records went.
+   */
+  long optOut(ChatId chat, UserId member);
+
+  /** Lifts the member's opt-out in the chat ({@code /optin}); true when they had opted out. */
+  boolean optIn(ChatId chat, UserId member);
+
+  /**
+   * The names the member is known by in the chat — display names and usernames seen, the name they
+   * stated and the one they asked to be called — so that what else speaks of them can be found
+   * before they are forgotten; empty when none is known.
+   */
+  Set<String> names(ChatId chat, UserId member);
+
   /** A memory that keeps nothing: for bots that want no personalization. */
   MemberMemory NONE =
       new MemberMemory() {
@@ -75,6 +92,21 @@ public interface MemberMemory {
         @Override
         public boolean optedOut(ChatId chat, UserId member) {
           return false;
+        }
+
+        @Override
+        public long optOut(ChatId chat, UserId member) {
+          return 0;
+        }
+
+        @Override
+        public boolean optIn(ChatId chat, UserId member) {
+          return false;
+        }
+
+        @Override
+        public Set<String> names(ChatId chat, UserId member) {
+          return Set.of();
         }
       };
 }

@@ -32,7 +32,8 @@ public sealed interface Outcome {
   }
 
   /**
-   * The message was stored (unless the reason says otherwise) and the bot stays silent.
+   * The message was stored (unless the reason says otherwise, or its author opted out) and the bot
+   * stays silent.
    *
    * @param reason why
    */
@@ -46,6 +47,11 @@ public sealed interface Outcome {
       CHAT_INACTIVE,
       /** The message was stored before: a redelivery. */
       DUPLICATE,
+      /**
+       * Its author was forgotten as of its time or later (a late or redelivered update): not
+       * stored.
+       */
+      FORGOTTEN,
       /** An edit: the stored text was updated; edits are never answered. */
       EDITED,
       /** The bot's own message. */

@@ -17,6 +17,8 @@ public enum Phrase {
           + "/profile — що я про тебе знаю\n"
           + "/facts — які факти про тебе я запам'ятав\n"
           + "/forget — забути все про тебе; /forget ключ — один факт\n"
+          + "/optout — забути все й більше нічого про тебе не запам'ятовувати; /optin — знову"
+          + " запам'ятовувати\n"
           + "Для адмінів: /profile @учасник, /persona [текст | reset], /reset, /ban, /unban",
       0),
   /** A rate limit stopped a member; %s: minutes until they may ask again. */
@@ -31,6 +33,15 @@ public enum Phrase {
   NO_PROFILE("Я поки нічого про тебе не знаю.", 0),
   /** {@code /forget}; %s: messages erased, %s: profile entries erased. */
   FORGOTTEN("Готово: забув %s повідомлень і %s записів про тебе.", 2),
+  /** {@code /optout}; %s: messages erased, %s: profile entries erased. */
+  OPTED_OUT(
+      "Готово: забув %s повідомлень і %s записів про тебе. Більше нічого про тебе не"
+          + " запам'ятовую, доки не напишеш /optin.",
+      2),
+  /** {@code /optin} lifted an opt-out. */
+  OPTED_IN("Добре, знову запам'ятовую. Передумаєш — /optout.", 0),
+  /** {@code /optin} from a member who had not opted out. */
+  NOT_OPTED_OUT("Я й так запам'ятовую. Щоб не запам'ятовував — /optout.", 0),
   /** {@code /persona}; %s: the chat's persona. */
   PERSONA_SHOWN("Персона цього чату:\n%s", 1),
   /** {@code /persona <text>}. */

@@ -89,6 +89,11 @@ final class FactBook {
         .forEach(evicted -> store.delete(chat, member, evicted.key()));
   }
 
+  /** Every fact known about the member, faded ones too. */
+  List<Fact> all(ChatId chat, UserId member) {
+    return store.facts(chat, member);
+  }
+
   /** The member's facts at or above the telling floor now, most confident first. */
   List<Fact> tellable(ChatId chat, UserId member) {
     Instant now = clock.instant();

@@ -10,9 +10,11 @@ import dev.gryag.core.model.Role;
 import dev.gryag.core.model.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -260,14 +262,43 @@ public final class PersonalizationService implements MemberMemory {
    * Opts the member out in the chat: erases everything about them and keeps nothing from now on.
    * Returns how many records went.
    */
+  @Override
   public long optOut(ChatId chat, UserId member) {
     preferences.save(MemberPreferences.optedOut(chat, member, clock.instant()));
     return erase(chat, member);
   }
 
   /** Lifts the member's opt-out in the chat; true when they had opted out. */
+  @Override
   public boolean optIn(ChatId chat, UserId member) {
     return optedOut(chat, member) && preferences.delete(chat, member);
+  }
+
+  /**
+   * The names the profile saw (display names and usernames, each username also with {@code @}), the
+   * preferred name, and the stated name and preferred name among the facts, faded ones too.
+   */
+  @Override
+  public Set<String> names(ChatId chat, UserId member) {
+    Set<String> names = new LinkedHashSet<>();
+    profiles
+        .find(chat, member)
+        .map(MemberProfile::names)
+        .ifPresent(seen -> {
+          names.add(seen.displayName());
+          if (seen.username() != null) {
+            names.add(seen.username());
+          }
+          names.addAll(seen.seen().keySet());
+        });
+    preferences.find(chat, member).map(MemberPreferences::preferredName).ifPresent(names::add);
+    for (Fact fact : facts.all(chat, member)) {
+      if (fact.key().equals(FactKeys.NAME) || fact.key().equals(FactKeys.PREFERRED_NAME)) {
+        names.add(fact.value());
+      }
+    }
+    names.removeIf(String::isBlank);
+    return names;
   }
 
   /** Configures a {@link PersonalizationService}. */

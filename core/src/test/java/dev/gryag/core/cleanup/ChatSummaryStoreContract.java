@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gryag.core.context.ChatSummary;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMigration;
+import dev.gryag.core.model.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,8 @@ public abstract class ChatSummaryStoreContract {
         (int) (last - first + 1),
         text,
         "gemini",
-        to.plusSeconds(60));
+        to.plusSeconds(60),
+        Set.of(UserId.of(11), UserId.of(first + 100)));
   }
 
   @Test
@@ -78,8 +81,48 @@ public abstract class ChatSummaryStoreContract {
                 old.messages(),
                 old.text(),
                 old.provider(),
-                old.createdAt()));
+                old.createdAt(),
+                old.authors()));
     assertThat(store.recent(OTHER, 10)).containsExactly(elsewhere);
+  }
+
+  @Test
+  void aSummaryOfUnknownAuthorsComesBackWithNone() {
+    ChatSummary unknown = new ChatSummary(CHAT, 1, 3, T0, T0, 3, "Давній підсумок.", "gemini", T0);
+    store.save(unknown);
+
+    assertThat(store.recent(CHAT, 1)).containsExactly(unknown);
+    assertThat(store.recent(CHAT, 1).getFirst().authors()).isEmpty();
+  }
+
+  @Test
+  void theChatsHoldingSummariesAreListedInOrder() {
+    assertThat(store.chats()).isEmpty();
+    store.save(summary(OTHER, 1, 5, T0, "Other chat"));
+    store.save(summary(CHAT, 1, 5, T0, "one"));
+    store.save(summary(CHAT, 6, 9, T0, "two"));
+
+    assertThat(store.chats()).containsExactly(OTHER, CHAT);
+  }
+
+  @Test
+  void deleteIfDeletesTheChatsSummariesThatMeetTheConditionOnly() {
+    ChatSummary aboutAlice = summary(CHAT, 1, 10, T0, "Аліса переїхала до Львова.");
+    ChatSummary plain = summary(CHAT, 11, 20, T0.plus(Duration.ofDays(1)), "Говорили про каву.");
+    ChatSummary byBob = summary(CHAT, 21, 30, T0.plus(Duration.ofDays(2)), "Реліз у п'ятницю.");
+    ChatSummary elsewhere = summary(OTHER, 1, 5, T0, "Аліса і тут.");
+    for (ChatSummary s : new ChatSummary[] {aboutAlice, plain, byBob, elsewhere}) {
+      store.save(s);
+    }
+
+    int deleted =
+        store.deleteIf(
+            CHAT, s -> s.text().contains("Аліса") || s.authors().contains(UserId.of(121)));
+
+    assertThat(deleted).isEqualTo(2);
+    assertThat(store.recent(CHAT, 10)).containsExactly(plain);
+    assertThat(store.recent(OTHER, 10)).containsExactly(elsewhere);
+    assertThat(store.deleteIf(CHAT, s -> s.text().contains("Аліса"))).isZero();
   }
 
   @Test

@@ -220,6 +220,9 @@ class MessageRetentionTargetTest {
         .contains("Bob");
     assertThat(summaries.recent(CHAT, 1).get(0).messages()).isEqualTo(2);
     assertThat(summaries.recent(CHAT, 1).get(0).firstMessageId()).isEqualTo(2);
+    assertThat(summaries.recent(CHAT, 1).get(0).authors())
+        .as("the authors of what it covers, so forgetting one of them drops it")
+        .containsExactly(BOB.id());
   }
 
   @Test
@@ -325,6 +328,17 @@ class MessageRetentionTargetTest {
           @Override
           public int move(dev.gryag.core.model.ChatMigration migration) {
             return summaries.move(migration);
+          }
+
+          @Override
+          public java.util.List<ChatId> chats() {
+            return summaries.chats();
+          }
+
+          @Override
+          public int deleteIf(
+              ChatId chat, java.util.function.Predicate<? super ChatSummary> condition) {
+            return summaries.deleteIf(chat, condition);
           }
         };
     RetentionTarget target =

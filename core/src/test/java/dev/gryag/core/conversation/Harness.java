@@ -8,6 +8,8 @@ import dev.gryag.core.cleanup.InMemoryChatSummaryStore;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
+import dev.gryag.core.forgetting.InMemoryTombstones;
+import dev.gryag.core.forgetting.MemberMentions;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.AuthorKind;
 import dev.gryag.core.model.Chat;
@@ -28,9 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A conversation service on in-memory stores with a scripted model, a recording sender and memory,
- * chat availability as the bot has it (a gone chat goes quiet, a moved group's history follows), a
- * test clock and a fixed random draw (0.99 unless a test sets it: no unsolicited replies). Messages
- * get ids 1, 2, 3… and the clock's current time.
+ * forgetting with in-memory tombstones, chat availability as the bot has it (a gone chat goes
+ * quiet, a moved group's history follows), a test clock and a fixed random draw (0.99 unless a test
+ * sets it: no unsolicited replies). Messages get ids 1, 2, 3… and the clock's current time.
  */
 final class Harness {
 
@@ -53,12 +55,18 @@ final class Harness {
   final ScriptedModel model = new ScriptedModel();
   final RecordingSender sender = new RecordingSender(clock);
   final RecordingMemory memory = new RecordingMemory();
+
+  /** A real member memory to use instead of the recording one, when a test sets it. */
+  MemberMemory personalization;
+
   final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
   ConversationConfig config = ConversationConfig.DEFAULTS;
   SummarySource summaries = SummarySource.NONE;
   PendingAnswers pending;
   ChatAdministrators administrators = ChatAdministrators.NONE;
   ChatChanges chatChanges;
+  final InMemoryTombstones tombstones = new InMemoryTombstones();
+  MemberMentions mentions = MemberMentions.NONE;
   private ConversationService service;
   private long nextId = 1;
 
@@ -69,11 +77,13 @@ final class Harness {
       if (pending == null) {
         pending = new InMemoryPendingAnswers(messages);
       }
+      MemberMemory members = personalization != null ? personalization : memory;
       service =
           ConversationService.builder(BOT, messages, model, sender)
               .pendingAnswers(pending)
               .settings(settings)
-              .memory(memory)
+              .memory(members)
+              .forgetting(new MemberForgetting(messages, members, tombstones, mentions))
               .summaries(summaries)
               .administrators(administrators)
               .chatChanges(chatChanges != null ? chatChanges : availability())

@@ -21,6 +21,7 @@ final class RecordingMemory implements MemberMemory {
   final Map<UserId, String> descriptions = new ConcurrentHashMap<>();
   final Map<UserId, String> reports = new ConcurrentHashMap<>();
   final Map<UserId, Set<String>> facts = new ConcurrentHashMap<>();
+  final Map<UserId, Set<String>> names = new ConcurrentHashMap<>();
   volatile boolean broken;
 
   @Override
@@ -64,5 +65,22 @@ final class RecordingMemory implements MemberMemory {
   @Override
   public boolean optedOut(ChatId chat, UserId member) {
     return optedOut.contains(member);
+  }
+
+  @Override
+  public long optOut(ChatId chat, UserId member) {
+    optedOut.add(member);
+    forgotten.add(member);
+    return 2;
+  }
+
+  @Override
+  public boolean optIn(ChatId chat, UserId member) {
+    return optedOut.remove(member);
+  }
+
+  @Override
+  public Set<String> names(ChatId chat, UserId member) {
+    return names.getOrDefault(member, Set.of());
   }
 }

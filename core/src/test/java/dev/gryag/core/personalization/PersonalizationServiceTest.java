@@ -267,6 +267,21 @@ class PersonalizationServiceTest {
   }
 
   @Test
+  void theNamesAMemberIsKnownByAreEveryNameSeenStatedOrAskedFor() {
+    say(ALICE, "Мене звати Олександра");
+    say(Author.person(ALICE.id().value(), "Саша", null), "привіт");
+    service.setPreferences(
+        CHAT,
+        ALICE.id(),
+        p -> new MemberPreferences(p.chat(), p.member(), "Ліса", null, null, false, p.updatedAt()));
+
+    assertThat(service.names(CHAT, ALICE.id()))
+        .containsExactlyInAnyOrder("Саша", "Аліса Коваль", "@alice_k", "Ліса", "Олександра");
+    assertThat(service.names(OTHER_CHAT, ALICE.id())).isEmpty();
+    assertThat(service.names(CHAT, BOB.id())).isEmpty();
+  }
+
+  @Test
   void anOptedOutMemberIsNeitherProfiledNorDescribedNorCounted() {
     ChatMessage hello = say(ALICE, "Мене звати Аліса");
     assertThat(service.optOut(CHAT, ALICE.id())).isEqualTo(2);

@@ -15,6 +15,7 @@ import dev.gryag.core.conversation.ChatAdministrators;
 import dev.gryag.core.conversation.ChatLanes;
 import dev.gryag.core.conversation.ConversationConfig;
 import dev.gryag.core.conversation.ConversationService;
+import dev.gryag.core.conversation.MemberForgetting;
 import dev.gryag.core.conversation.MemberMemory;
 import dev.gryag.core.conversation.MessageSender;
 import dev.gryag.core.conversation.PendingAnswers;
@@ -105,6 +106,7 @@ public final class CoreModule extends AbstractModule {
       PendingAnswers pendingAnswers,
       ChatSettingsStore settings,
       MemberMemory memory,
+      MemberForgetting forgetting,
       SummarySource summaries,
       LanguageModel model,
       MessageSender sender,
@@ -119,6 +121,7 @@ public final class CoreModule extends AbstractModule {
         .administrators(administrators)
         .chatChanges(availability)
         .memory(memory)
+        .forgetting(forgetting)
         .summaries(summaries)
         .analyzer(analyzer)
         .config(conversation)

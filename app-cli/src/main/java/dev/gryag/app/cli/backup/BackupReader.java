@@ -19,8 +19,9 @@ import javax.sql.DataSource;
 
 /**
  * Restores a backup {@link BackupWriter} wrote: each row inserted unless a row with its key is
- * there already, so a backup restores into an empty store or an existing one without duplicates.
- * One transaction: a backup that turns out unreadable or too large half-way restores nothing.
+ * there already, so a backup restores into an empty store or an existing one without duplicates;
+ * the rows of forgotten members stay out ({@link ForgottenRows}). One transaction: a backup that
+ * turns out unreadable or too large half-way restores nothing.
  */
 final class BackupReader {
 
@@ -40,8 +41,11 @@ final class BackupReader {
     this.schemaVersion = schemaVersion;
   }
 
-  /** Read per table: rows in the backup, and of those the ones inserted. */
-  record TableCounts(long rows, long inserted) {}
+  /**
+   * Read per table: rows in the backup, of those the ones inserted, and the ones left out as a
+   * forgotten member's.
+   */
+  record TableCounts(long rows, long inserted, long forgotten) {}
 
   /**
    * Restores {@code source}, named {@code name} in errors, reading at most {@code maxBytes} once
@@ -61,6 +65,7 @@ final class BackupReader {
       connection.setAutoCommit(false);
       header(lines.next(), name);
       RowSchema schema = RowSchema.of(connection, this.schema);
+      ForgottenRows forgotten = ForgottenRows.of(connection, this.schema);
       Map<String, Insert> inserts = new HashMap<>();
       for (String text = lines.next(); text != null; text = lines.next()) {
         long line = lines.number();
@@ -75,6 +80,9 @@ final class BackupReader {
         if (problem != null) {
           throw new BadBackupException(name + ":" + line + ": " + problem);
         }
+        if (forgotten.skip(table, row, name + ":" + line)) {
+          continue;
+        }
         inserts
             .computeIfAbsent(table, t -> new Insert(connection, name, t, schema.columns(t)))
             .add(row.toString(), line);
@@ -82,7 +90,9 @@ final class BackupReader {
       Map<String, TableCounts> counts = new LinkedHashMap<>();
       for (String table : schema.tables()) {
         Insert insert = inserts.get(table);
-        counts.put(table, insert == null ? new TableCounts(0, 0) : insert.finish());
+        TableCounts done = insert == null ? new TableCounts(0, 0, 0) : insert.finish();
+        long left = forgotten.skipped(table);
+        counts.put(table, new TableCounts(done.rows() + left, done.inserted(), left));
       }
       connection.commit();
       return counts;
@@ -210,7 +220,7 @@ final class BackupReader {
     TableCounts finish() throws SQLException {
       flush();
       statement.close();
-      return new TableCounts(rows, inserted);
+      return new TableCounts(rows, inserted, 0);
     }
   }
 

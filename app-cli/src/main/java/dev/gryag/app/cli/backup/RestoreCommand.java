@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
       "Restore a backup gryag backup wrote into the bot's database, empty or not: each row is"
           + " added unless one with its key is there (nothing is duplicated or overwritten)."
           + " Each row is checked against the schema first. All or nothing: one transaction.",
+      "What a forgotten member wrote, or was known by, up to their tombstone (gryag forget,"
+          + " /forget, /optout) stays out and is counted; the backup's own tombstones are"
+          + " restored and count too.",
       "The database is the bot's: DATABASE_URL, GRYAG_DB_*, else the embedded one in GRYAG_HOME."
     },
     footer = {
@@ -79,8 +82,14 @@ public final class RestoreCommand implements Callable<Integer> {
       out.printf("Restored %s into %s%n", file, lease.database().describe());
       counts.forEach((table, c) ->
           out.printf(
-              "  %-20s %,12d rows, %,d added, %,d present already%n",
-              table, c.rows(), c.inserted(), c.rows() - c.inserted()));
+              "  %-20s %,12d rows, %,d added, %,d present already%s%n",
+              table,
+              c.rows(),
+              c.inserted(),
+              c.rows() - c.inserted() - c.forgotten(),
+              c.forgotten() == 0
+                  ? ""
+                  : ", %,d of forgotten members left out".formatted(c.forgotten())));
       out.flush();
       return ExitCodes.OK.code();
     } catch (DatabaseStartException e) {

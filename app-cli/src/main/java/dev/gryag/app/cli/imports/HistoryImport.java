@@ -8,14 +8,18 @@ import dev.gryag.core.analytics.ServiceEvent;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.forgetting.Tombstone;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.UserId;
 import dev.gryag.core.personalization.PersonalizationService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +28,8 @@ import java.util.Set;
  * Loads an export's messages into the store in batches and folds the new ones into their authors'
  * profiles. A cursor per chat ({@code import:<chat id>}) records how many of the chat's entries are
  * done, so a re-run skips them (nothing is stored or folded twice) and an interrupted run resumes.
+ * What a forgotten member wrote up to their tombstone, and whatever a member who opted out wrote,
+ * is left out and counted.
  */
 final class HistoryImport implements HistorySink {
 
@@ -37,6 +43,7 @@ final class HistoryImport implements HistorySink {
   private final MessageStore messages;
   private final CursorStore cursors;
   private final PersonalizationService people;
+  private final Tombstones tombstones;
   private final TextAnalyzer analyzer;
   private final int batchSize;
   private final long limit;
@@ -51,12 +58,15 @@ final class HistoryImport implements HistorySink {
   private long ordinal;
   private boolean fresh;
   private IdSet seen;
-  private long read, added, present, service, repeated, noId, noAuthor, skippedChats;
+  private Map<UserId, Tombstone> forgotten = Map.of();
+  private final Map<UserId, Boolean> optedOut = new HashMap<>();
+  private long read, added, present, service, repeated, noId, noAuthor, ofForgotten, skippedChats;
 
   HistoryImport(
       MessageStore messages,
       CursorStore cursors,
       PersonalizationService people,
+      Tombstones tombstones,
       TextAnalyzer analyzer,
       int batchSize,
       long limit,
@@ -65,6 +75,7 @@ final class HistoryImport implements HistorySink {
     this.messages = Objects.requireNonNull(messages, "messages");
     this.cursors = Objects.requireNonNull(cursors, "cursors");
     this.people = Objects.requireNonNull(people, "people");
+    this.tombstones = Objects.requireNonNull(tombstones, "tombstones");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be positive, was " + batchSize);
@@ -87,10 +98,12 @@ final class HistoryImport implements HistorySink {
     chat = id.orElse(null);
     ordinal = 0;
     seen = new IdSet();
+    optedOut.clear();
     if (chat == null) {
       skippedChats++;
       return;
     }
+    forgotten = tombstones.forgottenIn(chat);
     stream = stream(chat);
     done = cursors.position(stream);
     fresh = done == 0 && messages.count(chat) == 0;
@@ -137,7 +150,22 @@ final class HistoryImport implements HistorySink {
       noAuthor++;
       return Optional.empty();
     }
-    return Optional.of(ExportMapping.message(chat, message, author.get()));
+    ChatMessage stored = ExportMapping.message(chat, message, author.get());
+    if (keptOut(stored)) {
+      ofForgotten++;
+      return Optional.empty();
+    }
+    return Optional.of(stored);
+  }
+
+  /** True when the author was forgotten as of the message's time, or opted out. */
+  private boolean keptOut(ChatMessage message) {
+    UserId author = message.author().id();
+    Tombstone tombstone = forgotten.get(author);
+    if (tombstone != null && tombstone.buries(chat, message.sentAt())) {
+      return true;
+    }
+    return optedOut.computeIfAbsent(author, member -> people.optedOut(chat, member));
   }
 
   /** Stores and folds the pending batch, then records the chat's entries as done. */
@@ -200,6 +228,7 @@ final class HistoryImport implements HistorySink {
         repeated,
         noId,
         noAuthor,
+        ofForgotten,
         members.size(),
         facts,
         skippedChats,

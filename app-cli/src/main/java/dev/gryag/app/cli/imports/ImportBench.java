@@ -8,6 +8,7 @@ import dev.gryag.adapter.telegram.export.TelegramExportReader;
 import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.ExitCodes;
 import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.model.ChatId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -90,6 +91,7 @@ public final class ImportBench implements Callable<Integer> {
               stores.messages(),
               stores.cursors(),
               stores.people(),
+              stores.get(Tombstones.class),
               LocalAnalyzer.withDefaults(),
               batch,
               0,

@@ -13,6 +13,7 @@ import dev.gryag.app.cli.support.Terminals;
 import dev.gryag.core.StoreException;
 import dev.gryag.core.analytics.MalformedHistoryException;
 import dev.gryag.core.analyzer.TextAnalyzer;
+import dev.gryag.core.forgetting.Tombstones;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -140,6 +141,7 @@ public final class ImportCommand implements Callable<Integer> {
               stores.messages(),
               stores.cursors(),
               stores.people(),
+              stores.get(Tombstones.class),
               analyzers.get(),
               batch,
               limit,

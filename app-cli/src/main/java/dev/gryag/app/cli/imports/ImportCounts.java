@@ -10,6 +10,7 @@ package dev.gryag.app.cli.imports;
  * @param repeated messages whose id came earlier in the same chat, not stored
  * @param noId messages without a usable id (0), not stored
  * @param noAuthor messages whose sender the export does not identify by a numeric id, not stored
+ * @param ofForgotten messages of members forgotten after writing them, or who opted out, not stored
  * @param members distinct authors whose profiles this run folded messages into
  * @param facts facts known about those members after the run
  * @param skippedChats chats whose type or id cannot be mapped to a Bot API chat id
@@ -23,6 +24,7 @@ record ImportCounts(
     long repeated,
     long noId,
     long noAuthor,
+    long ofForgotten,
     long members,
     long facts,
     long skippedChats,
@@ -30,6 +32,6 @@ record ImportCounts(
 
   /** Messages read but not stored for a reason other than being present already. */
   long skipped() {
-    return repeated + noId + noAuthor;
+    return repeated + noId + noAuthor + ofForgotten;
   }
 }

@@ -19,8 +19,9 @@ record ImportReport(ImportCounts counts, long nanos) {
         "skipped",
         counts.skipped(),
         String.format(
-            "repeated id %,d, no id %,d, sender without an id %,d",
-            counts.repeated(), counts.noId(), counts.noAuthor()));
+            "repeated id %,d, no id %,d, sender without an id %,d, of forgotten or opted-out"
+                + " members %,d",
+            counts.repeated(), counts.noId(), counts.noAuthor(), counts.ofForgotten()));
     line(out, "service entries", counts.service(), "not stored");
     if (counts.skippedChats() > 0) {
       line(out, "chats skipped", counts.skippedChats(), "type or id not mappable");

@@ -9,7 +9,10 @@ import dev.gryag.app.cli.Exports;
 import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.cleanup.ChatSummaryStore;
 import dev.gryag.core.config.Sizes;
+import dev.gryag.core.context.ChatSummary;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
@@ -23,9 +26,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +173,86 @@ class BackupRestoreIT {
     assertThat(run(target, "restore", "--max-bytes", String.valueOf(cap), whole.toString()))
         .isZero();
     assertThat(BotServices.over(target).messages().count(BOMBED)).isEqualTo(143);
+  }
+
+  @Test
+  void aRestoreLeavesOutWhatForgottenMembersWroteAndRestoresTheBackupsTombstones(
+      @TempDir Path homeC) throws IOException, SQLException {
+    try (PostgresDatabase own = start(homeC)) {
+      assertThat(run(own, "import", Exports.sample().toString(), "-q")).isZero();
+      BotServices stores = BotServices.over(own);
+      ChatId chat = ChatId.of(-1002210758813L);
+      UserId member = stores.profiles().profiles(chat).get(0).member();
+      long theirs =
+          stores.messages().recent(chat, 200).stream()
+              .filter(m -> m.author().id().equals(member))
+              .count();
+      Instant at = Instant.parse("2026-01-02T03:04:05Z");
+      stores
+          .people()
+          .remember(
+              chat,
+              member,
+              new ExtractedFact(FactCategory.LOCATION, "home.city", "Ворохта", 0.8),
+              null,
+              at);
+      stores
+          .get(ChatSummaryStore.class)
+          .save(
+              new ChatSummary(chat, 1, 9, at, at, 9, "Про Ворохту.", "gemini", at, Set.of(member)));
+      Path older = files.resolve("older.jsonl.gz");
+      assertThat(run(own, "backup", older.toString())).isZero();
+
+      assertThat(run(own, "forget", member.toString())).isZero();
+      Path after = files.resolve("after.jsonl.gz");
+      assertThat(run(own, "backup", after.toString())).isZero();
+
+      assertThat(run(own, "restore", older.toString())).as("%s", err).isZero();
+      assertThat(out.toString())
+          .containsPattern(
+              "message +143 rows, 0 added, %d present already, %d of forgotten members left out"
+                  .formatted(143 - theirs, theirs))
+          .containsPattern("member_profile .* 1 of forgotten members left out")
+          .containsPattern("member_fact .* 1 of forgotten members left out")
+          .containsPattern("chat_summary .* 1 of forgotten members left out");
+      assertThat(stores.messages().count(chat)).isEqualTo(143 - theirs);
+      assertThat(stores.profiles().find(chat, member)).isEmpty();
+      assertThat(stores.facts().facts(chat, member)).isEmpty();
+
+      // A database that never forgot them learns it from the newer backup, then keeps them out.
+      try (Connection c = own.dataSource().getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("delete from gryag.forgotten_member");
+      }
+      assertThat(run(own, "restore", after.toString())).isZero();
+      assertThat(out.toString()).containsPattern("forgotten_member +1 rows, 1 added");
+      assertThat(stores.get(Tombstones.class).find(chat, member)).isPresent();
+      assertThat(run(own, "restore", older.toString())).as("%s", err).isZero();
+      assertThat(stores.messages().count(chat)).isEqualTo(143 - theirs);
+    }
+  }
+
+  @Test
+  void everyTableHoldingAMembersRowsIsOneARestoreFilters() throws SQLException {
+    List<String> tables = new java.util.ArrayList<>();
+    try (Connection c = target.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "select distinct table_name from information_schema.columns"
+                    + " where table_schema = 'gryag'"
+                    + " and column_name in ('member_id', 'author_id', 'authors', 'user_id')")) {
+      while (rows.next()) {
+        tables.add(rows.getString(1));
+      }
+    }
+
+    assertThat(tables)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.Stream.concat(
+                    ForgottenRows.ownedTables().stream(),
+                    java.util.stream.Stream.of("forgotten_member"))
+                .toList());
   }
 
   @Test

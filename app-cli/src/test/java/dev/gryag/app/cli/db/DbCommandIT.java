@@ -42,17 +42,17 @@ class DbCommandIT {
     assertThat(err.toString()).startsWith("gryag db: ").contains(DatabaseConfig.DB_MIGRATE);
 
     assertThat(run("db", "info")).isZero();
-    assertThat(out.toString()).contains("Schema version: (empty), 5 pending").contains("Pending");
+    assertThat(out.toString()).contains("Schema version: (empty), 6 pending").contains("Pending");
 
     assertThat(run("db", "migrate")).isZero();
-    assertThat(out.toString()).contains("migrated at version 5");
+    assertThat(out.toString()).contains("migrated at version 6");
 
     assertThat(run("db", "validate")).isZero();
-    assertThat(out.toString()).contains("valid at version 5");
+    assertThat(out.toString()).contains("valid at version 6");
 
     assertThat(run("db", "info")).isZero();
     assertThat(out.toString())
-        .contains("Schema version: 5, 0 pending")
+        .contains("Schema version: 6, 0 pending")
         .containsPattern("(?m)^  1 +\\S.* +Success +\\d{4}-");
   }
 

@@ -8,6 +8,7 @@ import dev.gryag.adapter.persistence.JooqProfileStore;
 import dev.gryag.adapter.persistence.PostgresDatabase;
 import dev.gryag.app.cli.CommandLines;
 import dev.gryag.app.cli.Exports;
+import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.model.AuthorKind;
@@ -125,6 +126,23 @@ class ImportCommandIT {
 
   private static long profiledMessages(ChatId chat) {
     return profiles.profiles(chat).stream().mapToLong(MemberProfile::messages).sum();
+  }
+
+  @Test
+  void theMessagesOfForgottenMembersUpToTheirTombstoneAndOfOptedOutOnesAreSkippedAndCounted() {
+    ChatId chat = ChatId.of(-52);
+    assertThat(run("forget", "7")).as("a member the store does not know yet").isZero();
+    assertThat(out.toString()).contains("Forgot member 7 in 0 chat(s)");
+    BotServices.over(database).people().optOut(chat, UserId.of(9));
+
+    assertThat(run("import", Exports.resource("forgotten-members.json").toString())).isZero();
+
+    assertFigures(6, 3, 0, 3, 0);
+    assertThat(out.toString()).contains("of forgotten or opted-out members 3");
+    assertThat(messages.recent(chat, 10))
+        .extracting(m -> m.author().id().value() + ": " + m.text())
+        .containsExactly("8: привіт", "8: бувай", "7: я повернулася");
+    assertThat(profiles.find(chat, UserId.of(9))).isEmpty();
   }
 
   @Test

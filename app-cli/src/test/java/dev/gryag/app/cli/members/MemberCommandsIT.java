@@ -9,6 +9,9 @@ import dev.gryag.app.cli.Exports;
 import dev.gryag.app.cli.support.BotServices;
 import dev.gryag.app.cli.support.Databases;
 import dev.gryag.core.analyzer.LocalAnalyzer;
+import dev.gryag.core.cleanup.ChatSummaryStore;
+import dev.gryag.core.context.ChatSummary;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
@@ -19,6 +22,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,10 +99,22 @@ class MemberCommandsIT {
     String inTeam = out.toString().substring(0, out.toString().indexOf("in chat -777:"));
     assertThat(inTeam).contains("Lviv").doesNotContain("(no profile)").doesNotContain("baker");
 
+    ChatSummaryStore summaries = stores.get(ChatSummaryStore.class);
+    summaries.save(
+        new ChatSummary(TEAM, 1, 5, at, at, 5, "Про реліз.", "gemini", at, Set.of(ALICE)));
+    ChatSummary others =
+        new ChatSummary(TEAM, 6, 9, at, at, 4, "Про каву.", "gemini", at, Set.of(UserId.of(7)));
+    summaries.save(others);
+
     assertThat(run("forget", "10001")).isZero();
     assertThat(out.toString())
         .contains("chat -20001: 8 messages")
-        .contains("Forgot member 10001 in 2 chat(s): 8 messages");
+        .contains("Forgot member 10001 in 2 chat(s): 8 messages")
+        .contains(", 1 summaries.")
+        .contains("Their tombstone (every chat, as of ");
+    assertThat(summaries.recent(TEAM, 10)).containsExactly(others);
+    assertThat(stores.get(Tombstones.class).find(OTHER, ALICE))
+        .hasValueSatisfying(t -> assertThat(t.chat()).as("every chat").isNull());
 
     assertThat(new MemberChats(database.dataSource(), "gryag").of(ALICE)).isEmpty();
     assertThat(stores.profiles().find(TEAM, ALICE)).isEmpty();
