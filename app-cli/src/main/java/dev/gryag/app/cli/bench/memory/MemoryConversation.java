@@ -38,6 +38,12 @@ record MemoryConversation(
   private static final Instant START = Instant.parse("2025-01-06T00:00:00Z");
 
   /**
+   * Each member's usual language ({@link MemoryTexts#in}): most write Ukrainian, some Russian, one
+   * English, as in the project's chats; everyone switches now and then.
+   */
+  private static final int[] LANGUAGES = {0, 0, 1, 0, 2, 0, 1, 0};
+
+  /**
    * Generates a conversation.
    *
    * @param members 2 to {@link #MAX_MEMBERS}
@@ -87,7 +93,7 @@ record MemoryConversation(
       this.sessions = sessions;
       this.turnsPerSession = turnsPerSession;
       for (int i = 0; i < memberCount; i++) {
-        members.add(new Member(MemoryTexts.NAMES.get(i), 7_000_001L + i, (i * 2) % 3));
+        members.add(new Member(MemoryTexts.NAMES.get(i), 7_000_001L + i, LANGUAGES[i]));
       }
       for (QuestionKind kind : QuestionKind.values()) {
         pools.put(kind, new ArrayList<>());
