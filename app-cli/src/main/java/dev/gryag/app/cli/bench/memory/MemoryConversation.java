@@ -261,14 +261,14 @@ record MemoryConversation(
           if (next[k] < shuffled.get(k).size()) {
             any = true;
             Candidate candidate = shuffled.get(k).get(next[k]++);
-            MemoryQuestion question = candidate.ask(random.nextInt(Integer.MAX_VALUE));
+            Draft draft = candidate.ask(random.nextInt(Integer.MAX_VALUE));
             asked.add(
                 new MemoryQuestion(
                     QuestionKind.values()[k],
-                    question.asker(),
-                    question.text(),
+                    draft.asker(),
+                    draft.text(),
                     end.plus(Duration.ofMinutes(asked.size())),
-                    question.evidence()));
+                    draft.evidence()));
           }
         }
       }
@@ -279,7 +279,7 @@ record MemoryConversation(
      * A question about {@code subject}, and then {@code second} (or null), asked by a member other
      * than the subject (chosen by {@code draw}) in the asker's language.
      */
-    private MemoryQuestion question(
+    private Draft question(
         String template, int draw, Member subject, List<Plant> evidence, Member second) {
       int others = members.size() - 1;
       Member asker = members.get((members.indexOf(subject) + 1 + draw % others) % members.size());
@@ -290,8 +290,7 @@ record MemoryConversation(
                 + MemoryTexts.in(MemoryTexts.AND_ABOUT, asker.language())
                     .replace("{n}", second.name());
       }
-      return new MemoryQuestion(
-          QuestionKind.SINGLE, asker, text, START, evidence.stream().map(p -> p.id).toList());
+      return new Draft(asker, text, evidence.stream().map(p -> p.id).toList());
     }
 
     private <T> void shuffle(List<T> list) {
@@ -304,6 +303,9 @@ record MemoryConversation(
   /** A question waiting for its asker; its evidence ids are read when it is asked. */
   @FunctionalInterface
   private interface Candidate {
-    MemoryQuestion ask(int draw);
+    Draft ask(int draw);
   }
+
+  /** A question before its kind and time are set: who asks, what, and the evidence ids. */
+  private record Draft(Member asker, String text, List<Long> evidence) {}
 }
