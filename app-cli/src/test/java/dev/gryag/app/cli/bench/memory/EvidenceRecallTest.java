@@ -3,8 +3,17 @@ package dev.gryag.app.cli.bench.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gryag.core.context.AssembledContext;
+import dev.gryag.core.context.ContextAssembler;
+import dev.gryag.core.context.ContextBudget;
+import dev.gryag.core.context.ContextRequest;
+import dev.gryag.core.context.InMemoryMessageStore;
+import dev.gryag.core.context.SummarySource;
+import dev.gryag.core.context.TokenEstimator;
+import dev.gryag.core.conversation.ConversationConfig;
+import dev.gryag.core.conversation.MemberMemory;
 import dev.gryag.core.llm.Turn;
 import dev.gryag.core.model.Author;
+import dev.gryag.core.model.Chat;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
@@ -61,5 +70,30 @@ class EvidenceRecallTest {
     assertThat(all.recall(RecallTable.Method.ASSEMBLER)).isEqualTo(0.25);
     assertThat(all.recall(RecallTable.Method.BM25)).isEqualTo(0.5);
     assertThat(all.recall(RecallTable.Method.BM25_NEIGHBOURS)).isEqualTo(1.0);
+  }
+
+  @Test
+  void turnsTheRealAssemblerFencesAreFound() {
+    Chat chat = Chat.group(-7, "Кухня");
+    InMemoryMessageStore store = new InMemoryMessageStore();
+    ChatMessage planted = turn(1, OLENA, "Купила новий об'єктив \"Геліос\" & штатив");
+    store.append(planted);
+    ContextAssembler assembler =
+        new ContextAssembler(
+            store,
+            MemberMemory.NONE::describe,
+            SummarySource.NONE,
+            TokenEstimator.standard(),
+            ContextBudget.DEFAULTS.withMaxTokens(2000));
+    AssembledContext prompt =
+        assembler.assemble(
+            new ContextRequest(
+                chat,
+                turn(2, TARAS, "Що купила Олена?"),
+                ConversationConfig.DEFAULT_PERSONA,
+                null));
+
+    assertThat(EvidenceRecall.found(List.of(planted), prompt)).isEqualTo(1);
+    assertThat(EvidenceRecall.found(List.of(turn(3, OLENA, "Ми переїхали")), prompt)).isZero();
   }
 }

@@ -35,6 +35,8 @@ class MemoryConversationTest {
         assertThat(turns.get(i).sentAt()).isAfter(turns.get(i - 1).sentAt());
       }
     }
+    // The prompt fences members' text unchanged but for '<', so text is how recall finds turns.
+    assertThat(turns).noneMatch(t -> t.text().contains("<"));
     Set<String> speakers = turns.stream().map(t -> t.sender().name()).collect(Collectors.toSet());
     assertThat(speakers).hasSize(5);
   }
