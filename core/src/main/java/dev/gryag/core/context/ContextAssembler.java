@@ -189,7 +189,8 @@ public final class ContextAssembler {
     return new AssembledContext(instruction, turns, tokens, turns.size(), described);
   }
 
-  private int cost(ChatMessage message) {
+  /** The estimated tokens of {@code message} as a turn of the prompt, as the budget counts it. */
+  public int cost(ChatMessage message) {
     return PromptTurns.cost(PromptTurns.turn(message), estimator);
   }
 

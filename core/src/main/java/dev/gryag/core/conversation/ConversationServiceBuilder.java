@@ -169,13 +169,20 @@ public final class ConversationServiceBuilder {
   }
 
   /**
+   * The prompt builder the service would use, over the same store, member memory, summaries,
+   * estimator and budget: for measuring the bot's own context assembly (gryag bench memory).
+   */
+  public ContextAssembler contextAssembler() {
+    return new ContextAssembler(messages, memory::describe, summaries, estimator, config.context());
+  }
+
+  /**
    * The service.
    *
    * @throws IllegalArgumentException when the persona is too big for the context budget
    */
   public ConversationService build() {
-    ContextAssembler assembler =
-        new ContextAssembler(messages, memory::describe, summaries, estimator, config.context());
+    ContextAssembler assembler = contextAssembler();
     int personaTokens = assembler.cost(config.persona());
     if (personaTokens > assembler.maxPersonaTokens()) {
       throw new IllegalArgumentException(

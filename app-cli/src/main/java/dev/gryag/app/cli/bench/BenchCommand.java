@@ -1,5 +1,6 @@
 package dev.gryag.app.cli.bench;
 
+import dev.gryag.app.cli.bench.memory.MemoryBench;
 import dev.gryag.app.cli.synthetic.GenerateExportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       AnalyzerBench.class,
       ConversationBench.class,
       PersonalizationBench.class,
+      MemoryBench.class,
       GenerateExportCommand.class,
       ParseExportCommand.class
     })

@@ -169,7 +169,7 @@ public final class ImportBench implements Callable<Integer> {
     }
   }
 
-  private static void deleteTree(Path folder) {
+  static void deleteTree(Path folder) {
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

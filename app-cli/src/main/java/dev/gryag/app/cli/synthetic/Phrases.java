@@ -3,11 +3,11 @@ package dev.gryag.app.cli.synthetic;
 import java.util.List;
 
 /** What the synthetic chat's members say: phrases in Ukrainian, Russian and English. */
-final class Phrases {
+public final class Phrases {
 
   private Phrases() {}
 
-  static final List<String> UK =
+  public static final List<String> UK =
       List.of(
           "Привіт усім!",
           "Хто сьогодні йде на каву?",
@@ -35,7 +35,7 @@ final class Phrases {
           "Треба подумати над планом",
           "Класно посиділи вчора");
 
-  static final List<String> RU =
+  public static final List<String> RU =
       List.of(
           "Всем привет!",
           "Кто сегодня пойдёт в кино?",
@@ -58,7 +58,7 @@ final class Phrases {
           "Давайте встретимся в субботу",
           "Сколько стоит билет?");
 
-  static final List<String> EN =
+  public static final List<String> EN =
       List.of(
           "Hi everyone!",
           "Who's up for coffee today?",
