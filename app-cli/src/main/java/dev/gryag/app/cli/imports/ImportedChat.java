@@ -7,6 +7,7 @@ import dev.gryag.core.analytics.HistoryEntry;
 import dev.gryag.core.analyzer.TextAnalyzer;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.conversation.CursorStore;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.personalization.PersonalizationService;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class ImportedChat {
         stores.messages(),
         stores.cursors(),
         stores.people(),
+        stores.get(Tombstones.class),
         analyzer,
         ImportModule.afterBatch(stores),
         chat,
@@ -45,12 +47,14 @@ public final class ImportedChat {
       MessageStore messages,
       CursorStore cursors,
       PersonalizationService people,
+      Tombstones tombstones,
       TextAnalyzer analyzer,
       Runnable afterBatch,
       ChatHeader chat,
       List<HistoryEntry> entries) {
     HistoryImport sink =
-        new HistoryImport(messages, cursors, people, analyzer, BATCH, 0, () -> {}, afterBatch);
+        new HistoryImport(
+            messages, cursors, people, tombstones, analyzer, BATCH, 0, () -> {}, afterBatch);
     sink.beginChat(chat);
     entries.forEach(sink::accept);
     sink.flush();

@@ -10,10 +10,13 @@ import dev.gryag.app.wiring.PersonalizationModule;
 import dev.gryag.core.analytics.HistoryEntry;
 import dev.gryag.core.analyzer.LocalAnalyzer;
 import dev.gryag.core.cleanup.ChatSummaryStore;
+import dev.gryag.core.cleanup.InMemoryChatSummaryStore;
 import dev.gryag.core.context.InMemoryMessageStore;
 import dev.gryag.core.context.MessageStore;
 import dev.gryag.core.context.SummarySource;
 import dev.gryag.core.conversation.InMemoryCursorStore;
+import dev.gryag.core.forgetting.InMemoryTombstones;
+import dev.gryag.core.forgetting.Tombstones;
 import dev.gryag.core.personalization.FactStore;
 import dev.gryag.core.personalization.InMemoryFactStore;
 import dev.gryag.core.personalization.InMemoryPreferenceStore;
@@ -52,6 +55,7 @@ interface BenchStores extends AutoCloseable {
   /** The core's in-memory stores under the bot's personalization wiring. */
   static BenchStores inMemory(Clock clock) {
     MessageStore messages = new InMemoryMessageStore();
+    Tombstones tombstones = new InMemoryTombstones();
     Injector injector =
         Guice.createInjector(
             new PersonalizationModule(),
@@ -60,6 +64,8 @@ interface BenchStores extends AutoCloseable {
               binder.bind(ProfileStore.class).toInstance(new InMemoryProfileStore());
               binder.bind(FactStore.class).toInstance(new InMemoryFactStore());
               binder.bind(PreferenceStore.class).toInstance(new InMemoryPreferenceStore());
+              binder.bind(Tombstones.class).toInstance(tombstones);
+              binder.bind(ChatSummaryStore.class).toInstance(new InMemoryChatSummaryStore());
               binder.bind(Clock.class).toInstance(clock);
             });
     PersonalizationService people = injector.getInstance(PersonalizationService.class);
@@ -85,6 +91,7 @@ interface BenchStores extends AutoCloseable {
             messages,
             new InMemoryCursorStore(clock),
             people,
+            tombstones,
             LocalAnalyzer.withDefaults(),
             () -> {},
             conversation.chat(),
