@@ -29,7 +29,6 @@ class ContextAssemblerTest {
 
   private static final Chat GROUP = new Chat(CHAT, ChatKind.SUPERGROUP, "Кухня", false);
   private static final String PERSONA = "Ти — Гряг.";
-  private static final Pattern AT = Pattern.compile(" at=\"[0-9: -]+\"");
 
   private final TokenEstimator estimator = TokenEstimator.standard();
   private final MessageStore store = new InMemoryMessageStore();
@@ -437,10 +436,7 @@ class ContextAssemblerTest {
 
   /** The turns with their times left out, as {@link #said} writes them. */
   private static List<Turn> undated(AssembledContext context) {
-    return context.turns().stream()
-        .map(turn ->
-            new Turn(turn.speaker(), turn.authorName(), AT.matcher(turn.text()).replaceFirst("")))
-        .toList();
+    return Messages.undated(context.turns());
   }
 
   private Turn turnOf(ChatMessage message) {
