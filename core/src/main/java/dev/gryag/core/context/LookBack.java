@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
 /**
  * Whether a message looks back in the chat's history, so that the prompt should spend most of its
  * budget on older turns search finds rather than on the recent thread: a question, a word asking
- * when or what someone said, a date, a member's name, or a word the recent turns do not hold. Small
- * talk about what was just said keeps the recent thread.
+ * when or what someone said, a date, a member's name, or a word of five letters or more the recent
+ * turns do not hold. Small talk about what was just said keeps the recent thread.
  */
 final class LookBack {
 
   private static final Pattern DATE =
       Pattern.compile("\\b(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}([./]\\d{2,4})?)\\b");
+
+  /** Shorter new words ("ага", "лол", "окей") are chatter rather than a topic. */
+  private static final int TOPIC_LENGTH = 5;
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'’ʼ]+");
 
@@ -74,6 +77,6 @@ final class LookBack {
         return true;
       }
     }
-    return !known.containsAll(asked);
+    return asked.stream().anyMatch(term -> term.length() >= TOPIC_LENGTH && !known.contains(term));
   }
 }
