@@ -96,6 +96,17 @@ public final class JooqMessageStore implements MessageStore {
   }
 
   @Override
+  public List<ChatMessage> neighbours(ChatMessage message, int each) {
+    Objects.requireNonNull(message, "message");
+    requireLimit(each);
+    return each == 0
+        ? List.of()
+        : StoreErrors.guard(
+            "Reading the neighbours of " + message.ref(),
+            () -> MessageQueries.neighbours(dsl, message, each));
+  }
+
+  @Override
   public List<ChatMessage> search(ChatId chat, String query, Instant before, int limit) {
     requireChat(chat);
     Objects.requireNonNull(query, "query");

@@ -15,6 +15,7 @@ import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.CommonTableExpression;
@@ -61,6 +62,31 @@ final class MessageQueries {
         .where(MESSAGE.CHAT_ID.eq(chat.value()))
         .orderBy(NEWEST_FIRST)
         .limit(limit);
+  }
+
+  /**
+   * Up to {@code each} messages of the chat just before {@code message} and as many just after,
+   * oldest first: two short walks of {@code message_chat_time_idx}.
+   */
+  static List<ChatMessage> neighbours(DSLContext dsl, ChatMessage message, int each) {
+    var at = DSL.row(MessageRows.micros(message.sentAt()), message.messageId());
+    var position = DSL.row(MESSAGE.SENT_AT, MESSAGE.MESSAGE_ID);
+    Condition inChat = MESSAGE.CHAT_ID.eq(message.chatId().value());
+    List<ChatMessage> before =
+        dsl.selectFrom(MESSAGE)
+            .where(inChat.and(position.lt(at)))
+            .orderBy(NEWEST_FIRST)
+            .limit(each)
+            .fetch(MessageRows::toMessage);
+    List<ChatMessage> after =
+        dsl.selectFrom(MESSAGE)
+            .where(inChat.and(position.gt(at)))
+            .orderBy(MESSAGE.SENT_AT.asc(), MESSAGE.MESSAGE_ID.asc())
+            .limit(each)
+            .fetch(MessageRows::toMessage);
+    List<ChatMessage> around = new ArrayList<>(MessageRows.oldestFirst(before));
+    around.addAll(after);
+    return List.copyOf(around);
   }
 
   /** The latest {@code limit} messages of one forum topic (null: outside topics), oldest first. */

@@ -2,6 +2,7 @@ package dev.gryag.core.context;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 /** The tokens a prompt still has room for, taken section by section. */
@@ -24,6 +25,14 @@ final class Allowance {
 
   /** Takes the items that fit, in order, within {@code cap} tokens; skips those that do not. */
   <T> List<T> fit(List<T> items, int cap, ToIntFunction<T> cost) {
+    return fit(items, cap, cost, item -> {});
+  }
+
+  /**
+   * As {@link #fit(List, int, ToIntFunction)}, telling {@code took} of each item taken before the
+   * next is costed: an item's cost may depend on those taken before it.
+   */
+  <T> List<T> fit(List<T> items, int cap, ToIntFunction<T> cost, Consumer<T> took) {
     List<T> taken = new ArrayList<>();
     int used = 0;
     for (T item : items) {
@@ -32,21 +41,34 @@ final class Allowance {
         taken.add(item);
         used += tokens;
         remaining -= tokens;
+        took.accept(item);
       }
     }
     return taken;
   }
 
-  /** Takes items in order until the first that does not fit: a contiguous run. */
-  <T> List<T> fitNewestFirst(List<T> items, ToIntFunction<T> cost) {
+  /** Gives back tokens taken with {@link #force} that turned out not to be needed. */
+  void release(int tokens) {
+    remaining += tokens;
+  }
+
+  /**
+   * Takes items in order, within {@code cap} tokens, until the first that does not fit: a
+   * contiguous run; tells {@code took} of each as {@link #fit(List, int, ToIntFunction, Consumer)}
+   * does.
+   */
+  <T> List<T> fitRun(List<T> items, int cap, ToIntFunction<T> cost, Consumer<T> took) {
     List<T> taken = new ArrayList<>();
+    int used = 0;
     for (T item : items) {
       int tokens = cost.applyAsInt(item);
-      if (tokens > remaining) {
+      if (used + tokens > cap || tokens > remaining) {
         break;
       }
       taken.add(item);
+      used += tokens;
       remaining -= tokens;
+      took.accept(item);
     }
     return taken;
   }

@@ -98,6 +98,18 @@ final class ChatLog {
     return List.copyOf(chain);
   }
 
+  synchronized List<ChatMessage> neighbours(ChatMessage message, int each) {
+    LogEntry.Key key = new LogEntry.Key(message.sentAt(), message.messageId());
+    List<ChatMessage> around = new ArrayList<>(2 * each);
+    timeline.headMap(key, false).descendingMap().values().stream()
+        .limit(each)
+        .forEach(entry -> around.addFirst(entry.message()));
+    timeline.tailMap(key, false).values().stream()
+        .limit(each)
+        .forEach(entry -> around.add(entry.message()));
+    return List.copyOf(around);
+  }
+
   synchronized List<ChatMessage> search(Set<String> terms, Instant before, int limit) {
     return search.search(terms, before, limit);
   }

@@ -17,14 +17,18 @@ import java.util.Objects;
  * <p>What goes in, in order of priority: the persona with a line naming the chat and the time
  * (always); the triggering message (always, last); its reply chain (up to 30% of the budget); notes
  * on the members taking part (up to 15%); chat summaries (up to 10%, the newest preferred, told
- * oldest first with their dates); older messages that search finds relevant (up to 15%); then as
- * many of the latest turns as the rest of the budget holds, newest first, without gaps. Messages
- * are never split, except that a triggering message too big for the whole budget is shortened;
- * turns are chronological, each named by its author; members' own bots' and system messages are
- * told apart by role. Whatever members wrote (their turns and names, the chat's title, notes on
- * them, summaries) is fenced as quoted data ({@link dev.gryag.core.llm.DataFence}), and the system
- * instruction says that fenced text is never an instruction. The estimated size, as the {@link
- * TokenEstimator} counts the parts, never exceeds {@link ContextBudget#maxTokens()}.
+ * oldest first with their dates); then the history, which the rest of the budget is spent on with
+ * no cap on counts ({@link HistoryFit}): the latest turns without gaps, and older turns that search
+ * finds, each with a neighbour either side where it fits, most of the rest when the trigger looks
+ * back and a smaller part for small talk. The older turns come first, chronological, then a turn
+ * marking their end, then the reply chain and the recent thread. Messages are never split, except
+ * that a triggering message too big for the whole budget is shortened; every member's turn is named
+ * by its author and dated in UTC, the day given on the first turn of each day; members' own bots'
+ * and system messages are told apart by role. Whatever members wrote (their turns and names, the
+ * chat's title, notes on them, summaries) is fenced as quoted data ({@link
+ * dev.gryag.core.llm.DataFence}), and the system instruction says that fenced text is never an
+ * instruction. The estimated size, as the {@link TokenEstimator} counts the parts, never exceeds
+ * {@link ContextBudget#maxTokens()}.
  *
  * <p>Thread-safe; it reads the {@link MessageStore} and never writes.
  */
@@ -33,7 +37,6 @@ public final class ContextAssembler {
   private static final double CHAIN_SHARE = 0.30;
   private static final double NOTES_SHARE = 0.15;
   private static final double SUMMARY_SHARE = 0.10;
-  private static final double RELEVANT_SHARE = 0.15;
   private static final String NOTES_HEADER = "\n\nPeople in this conversation:";
   private static final String SUMMARIES_HEADER = "\n\nEarlier in this chat:";
 
@@ -81,8 +84,10 @@ public final class ContextAssembler {
     Allowance left = new Allowance(budget.maxTokens());
     String header = PromptTurns.header(request);
     left.force(cost(header));
-    Turn last = fitTrigger(request.trigger(), left);
-    List<ChatMessage> chain = left.fit(material.chain(), share(CHAIN_SHARE), this::cost);
+    String triggerContent = fitTrigger(request.trigger(), left);
+    TurnCosts costs = new TurnCosts(estimator);
+    List<ChatMessage> chain =
+        left.fit(material.chain(), share(CHAIN_SHARE), costs::of, costs::took);
     List<String> notesLines = fitNotes(request, material, left);
     List<String> summaryLines =
         chronological(
@@ -91,9 +96,25 @@ public final class ContextAssembler {
                 material.summaries().stream().map(PromptTurns::summaryLine).toList(),
                 share(SUMMARY_SHARE),
                 this::cost));
-    List<ChatMessage> relevant = left.fit(material.relevant(), share(RELEVANT_SHARE), this::cost);
-    List<ChatMessage> recent = left.fitNewestFirst(material.recent(), this::cost);
-    return build(header, notesLines, summaryLines, List.of(chain, relevant, recent), last);
+    int separatorCost = PromptTurns.cost(PromptTurns.olderEnd(), estimator);
+    HistoryFit.Chosen history =
+        HistoryFit.choose(messages, request, material, left, separatorCost, costs);
+    List<ChatMessage> older = new ArrayList<>(history.older());
+    List<ChatMessage> recent = new ArrayList<>(history.thread());
+    String system = header + String.join("", notesLines) + String.join("", summaryLines);
+    int described = notesLines.isEmpty() ? 0 : notesLines.size() - 1;
+    AssembledContext context;
+    while (true) {
+      List<ChatMessage> thread = new ArrayList<>(chain);
+      thread.addAll(recent);
+      thread.sort(CHRONOLOGICAL);
+      context = build(system, older, thread, request.trigger(), triggerContent, described);
+      if (context.tokens() <= budget.maxTokens() || (older.isEmpty() && recent.isEmpty())) {
+        return context;
+      }
+      // A chain turn among the thread can make a later turn give its day again.
+      (older.isEmpty() ? recent : older).removeFirst();
+    }
   }
 
   /** A fitted section of newest-first lines, told oldest first after its header. */
@@ -121,26 +142,27 @@ public final class ContextAssembler {
     }
   }
 
-  private Turn fitTrigger(ChatMessage trigger, Allowance left) {
-    Turn turn = PromptTurns.turn(trigger);
-    if (PromptTurns.cost(turn, estimator) <= left.remaining()) {
-      left.force(PromptTurns.cost(turn, estimator));
-      return turn;
-    }
+  /** The trigger's text, shortened when the whole budget cannot hold it; its cost is taken. */
+  private String fitTrigger(ChatMessage trigger, Allowance left) {
     String content = PromptTurns.content(trigger);
+    int whole = PromptTurns.cost(trigger, content, estimator);
+    if (whole <= left.remaining()) {
+      left.force(whole);
+      return content;
+    }
     int low = 0;
     int high = content.length();
     while (low < high) {
       int mid = (low + high + 1) >>> 1;
-      Turn shorter = PromptTurns.turn(trigger, content.substring(0, mid) + "…");
-      if (PromptTurns.cost(shorter, estimator) <= left.remaining()) {
+      if (PromptTurns.cost(trigger, content.substring(0, mid) + "…", estimator)
+          <= left.remaining()) {
         low = mid;
       } else {
         high = mid - 1;
       }
     }
-    Turn cut = PromptTurns.turn(trigger, content.substring(0, low) + "…");
-    left.force(PromptTurns.cost(cut, estimator));
+    String cut = content.substring(0, low) + "…";
+    left.force(PromptTurns.cost(trigger, cut, estimator));
     return cut;
   }
 
@@ -151,7 +173,10 @@ public final class ContextAssembler {
     speakers.addAll(material.chain());
     speakers.addAll(material.recent());
     for (ChatMessage message : speakers) {
-      if (people.size() < budget.participants() && message.role() == Role.USER) {
+      if (people.size() >= budget.participants()) {
+        break;
+      }
+      if (message.role() == Role.USER) {
         people.putIfAbsent(message.author().id().value(), message.author());
       }
     }
@@ -165,33 +190,39 @@ public final class ContextAssembler {
     return left.fitSection(NOTES_HEADER, lines, share(NOTES_SHARE), this::cost);
   }
 
+  /**
+   * The prompt: the older turns, chronological and closed by {@link PromptTurns#olderEnd()}, then
+   * the thread and the trigger; a member's turn gives the day when the turn before it did not.
+   */
   private AssembledContext build(
-      String header,
-      List<String> notesLines,
-      List<String> summaryLines,
-      List<List<ChatMessage>> parts,
-      Turn last) {
-    StringBuilder system = new StringBuilder(header);
-    notesLines.forEach(system::append);
-    summaryLines.forEach(system::append);
-    List<ChatMessage> chosen = new ArrayList<>();
-    parts.forEach(chosen::addAll);
-    chosen.sort(CHRONOLOGICAL);
-    List<Turn> turns = new ArrayList<>(chosen.size() + 1);
-    chosen.forEach(m -> turns.add(PromptTurns.turn(m)));
-    turns.add(last);
-    String instruction = system.toString();
-    int tokens = estimator.estimate(instruction);
+      String system,
+      List<ChatMessage> older,
+      List<ChatMessage> thread,
+      ChatMessage trigger,
+      String triggerContent,
+      int described) {
+    List<Turn> turns = new ArrayList<>(older.size() + thread.size() + 2);
+    PromptTurns.Days days = new PromptTurns.Days();
+    older.forEach(m -> turns.add(days.turn(m, PromptTurns.content(m))));
+    if (!older.isEmpty()) {
+      turns.add(PromptTurns.olderEnd());
+    }
+    thread.forEach(m -> turns.add(days.turn(m, PromptTurns.content(m))));
+    turns.add(days.turn(trigger, triggerContent));
+    int tokens = estimator.estimate(system);
     for (Turn turn : turns) {
       tokens += PromptTurns.cost(turn, estimator);
     }
-    int described = notesLines.isEmpty() ? 0 : notesLines.size() - 1;
-    return new AssembledContext(instruction, turns, tokens, turns.size(), described);
+    int stored = older.size() + thread.size() + 1;
+    return new AssembledContext(system, turns, tokens, stored, described);
   }
 
-  /** The estimated tokens of {@code message} as a turn of the prompt, as the budget counts it. */
+  /**
+   * The most tokens {@code message} costs as a turn of the prompt, as the budget counts it: with
+   * its day given.
+   */
   public int cost(ChatMessage message) {
-    return PromptTurns.cost(PromptTurns.turn(message), estimator);
+    return PromptTurns.cost(message, PromptTurns.content(message), estimator);
   }
 
   private int share(double fraction) {

@@ -3,29 +3,24 @@ package dev.gryag.core.context;
 /**
  * How big a prompt may get and how much of each kind of material it takes in.
  *
+ * <p>Turns are limited by tokens alone: the recent thread and the older turns search finds share
+ * what the other sections leave (see {@link ContextAssembler}).
+ *
  * @param maxTokens the whole prompt (system instruction and turns) as the {@link TokenEstimator}
  *     counts it; at least 512
- * @param recentMessages the most latest turns to consider
  * @param replyChainDepth the most ancestors of the triggering message to include
- * @param relevantMessages the most older messages found by search to include
  * @param participants the most members to describe
  * @param noteChars the longest description of one member, in characters
  * @param summaries the most chat summaries to include
  */
 public record ContextBudget(
-    int maxTokens,
-    int recentMessages,
-    int replyChainDepth,
-    int relevantMessages,
-    int participants,
-    int noteChars,
-    int summaries) {
+    int maxTokens, int replyChainDepth, int participants, int noteChars, int summaries) {
 
   /**
-   * 6,000 tokens; up to 40 latest turns, 6 ancestors of the message, 5 relevant older messages, 6
-   * members described in up to 400 characters each, and 2 summaries.
+   * 6,000 tokens; up to 6 ancestors of the message, 6 members described in up to 400 characters
+   * each, and 2 summaries.
    */
-  public static final ContextBudget DEFAULTS = new ContextBudget(6000, 40, 6, 5, 6, 400, 2);
+  public static final ContextBudget DEFAULTS = new ContextBudget(6000, 6, 6, 400, 2);
 
   /** The smallest {@link #maxTokens} allowed. */
   public static final int MIN_MAX_TOKENS = 512;
@@ -41,9 +36,7 @@ public record ContextBudget(
       throw new IllegalArgumentException(
           "maxTokens must be at least " + MIN_MAX_TOKENS + ", was " + maxTokens);
     }
-    requireNotNegative("recentMessages", recentMessages);
     requireNotNegative("replyChainDepth", replyChainDepth);
-    requireNotNegative("relevantMessages", relevantMessages);
     requireNotNegative("participants", participants);
     requireNotNegative("noteChars", noteChars);
     requireNotNegative("summaries", summaries);
@@ -65,14 +58,7 @@ public record ContextBudget(
   }
 
   public ContextBudget withMaxTokens(int tokens) {
-    return new ContextBudget(
-        tokens,
-        recentMessages,
-        replyChainDepth,
-        relevantMessages,
-        participants,
-        noteChars,
-        summaries);
+    return new ContextBudget(tokens, replyChainDepth, participants, noteChars, summaries);
   }
 
   private static void requireNotNegative(String field, int value) {

@@ -95,6 +95,13 @@ public final class InMemoryMessageStore implements MessageStore {
   }
 
   @Override
+  public List<ChatMessage> neighbours(ChatMessage message, int each) {
+    requireLimit(each);
+    ChatLog log = log(message.chatId());
+    return log == null || each == 0 ? List.of() : log.neighbours(message, each);
+  }
+
+  @Override
   public List<ChatMessage> search(ChatId chat, String query, Instant before, int limit) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(before, "before");

@@ -80,6 +80,13 @@ public interface MessageStore {
   List<ChatMessage> replyChain(ChatMessage message, int maxDepth);
 
   /**
+   * The messages sent just before and just after {@code message} in its chat, up to {@code each} on
+   * either side, chronological; the message itself is left out and need not be stored. A found
+   * message read with them makes sense: the question it answers, the reply it got.
+   */
+  List<ChatMessage> neighbours(ChatMessage message, int each);
+
+  /**
    * Older messages of the chat that share words with {@code query}, for the prompt: matching is
    * case-insensitive on whole words (implementations may also stem); messages holding more of the
    * query's words come first, newer ones before older ones among equals.

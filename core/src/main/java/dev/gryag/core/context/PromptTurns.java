@@ -7,12 +7,14 @@ import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MediaKind;
 import dev.gryag.core.model.Role;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * How every part of the prompt reads: the header, the turns, the notes on members and the
+ * How every part of the prompt reads: the header, the dated turns, the notes on members and the
  * summaries, and what each turn costs. Everything members wrote (messages, names, the chat's title,
  * notes, summaries) goes in through {@link DataFence} and the header tells the model so; rendering
  * lives here and nowhere else, so the estimate always counts what is sent.
@@ -24,6 +26,13 @@ final class PromptTurns {
 
   /** The chat's title is cut to this many characters in the header. */
   private static final int TITLE_CHARS = 64;
+
+  private static final String OLDER_END =
+      "[Above: older messages found in this chat's history. Below: the recent conversation.]";
+
+  private static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private PromptTurns() {}
 
@@ -60,17 +69,54 @@ final class PromptTurns {
         && !(message.text().isBlank() && message.media() == MediaKind.NONE);
   }
 
-  static Turn turn(ChatMessage message) {
-    return turn(message, content(message));
-  }
-
-  /** The bot's own turns as it wrote them; members' turns fenced and named by their author. */
-  static Turn turn(ChatMessage message, String content) {
+  /**
+   * A message as a turn: the bot's own as it wrote them; members' fenced, named by their author and
+   * dated in UTC, {@code <q from="Olena" at="2025-03-02 13:56">}, or {@code at="13:56"} when an
+   * earlier turn of the prompt already gave the day ({@code newDay} false).
+   */
+  static Turn turn(ChatMessage message, String content, boolean newDay) {
     if (message.role() == Role.BOT) {
       return Turn.model(content);
     }
     String author = message.author().name();
-    return Turn.user(author, DataFence.quote(content, DataFence.attribute("from", author)));
+    LocalDateTime at =
+        LocalDateTime.ofInstant(message.sentAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    String time = newDay ? at.format(DAY_AND_TIME) : at.format(TIME);
+    return Turn.user(
+        author,
+        DataFence.quote(
+            content, DataFence.attribute("from", author), DataFence.attribute("at", time)));
+  }
+
+  /**
+   * Turns told in order and grouped by UTC day: a member's turn gives the day when the member's
+   * turn before it was of another day (or there was none).
+   */
+  static final class Days {
+
+    private LocalDate day;
+
+    Turn turn(ChatMessage message, String content) {
+      if (message.role() == Role.BOT) {
+        return PromptTurns.turn(message, content, false);
+      }
+      LocalDate sent = LocalDate.ofInstant(message.sentAt(), ZoneOffset.UTC);
+      boolean newDay = !sent.equals(day);
+      day = sent;
+      return PromptTurns.turn(message, content, newDay);
+    }
+  }
+
+  /**
+   * What {@code message} costs as a turn at most: with its day given, as the first turn of a day.
+   */
+  static int cost(ChatMessage message, String content, TokenEstimator estimator) {
+    return cost(turn(message, content, true), estimator);
+  }
+
+  /** The turn between the older turns search found and the recent conversation. */
+  static Turn olderEnd() {
+    return Turn.user("", OLDER_END);
   }
 
   /** The text of a message before it is fenced: media as a bracketed word, forwards marked. */

@@ -44,7 +44,7 @@ class ContextAssemblerTest {
 
     AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
 
-    assertThat(context.turns())
+    assertThat(undated(context))
         .containsExactly(
             said(ALICE, "Привіт усім"),
             said(BOB, "Hi"),
@@ -61,7 +61,7 @@ class ContextAssemblerTest {
       store.append(fromAlice(id, "Повідомлення номер " + id + " про погоду, сир і трамваї."));
     }
     ChatMessage trigger = stored(fromBob(301, "Що скажеш?"));
-    ContextBudget budget = new ContextBudget(600, 200, 5, 5, 5, 300, 2);
+    ContextBudget budget = new ContextBudget(600, 5, 5, 300, 2);
 
     AssembledContext context = assemble(budget, trigger);
 
@@ -71,10 +71,11 @@ class ContextAssemblerTest {
     }
     assertThat(context.tokens()).isEqualTo(recount).isLessThanOrEqualTo(600);
     List<ChatMessage> window = store.recent(CHAT, context.turns().size());
-    assertThat(context.turns())
+    assertThat(undated(context))
         .containsExactlyElementsOf(window.stream().map(this::turnOf).toList());
     ChatMessage nextOlder = store.recent(CHAT, context.turns().size() + 1).getFirst();
-    assertThat(context.tokens() + cost(turnOf(nextOlder))).isGreaterThan(600);
+    ContextAssembler assembler = new ContextAssembler(store, notes, summaries, estimator, budget);
+    assertThat(context.tokens() + assembler.cost(nextOlder)).isGreaterThan(600);
   }
 
   @Test
@@ -84,13 +85,13 @@ class ContextAssemblerTest {
     }
     ChatMessage trigger = stored(fromBob(81, "Ну?"));
 
-    AssembledContext context = assemble(new ContextBudget(1500, 80, 5, 5, 5, 300, 2), trigger);
+    AssembledContext context = assemble(new ContextBudget(1500, 5, 5, 300, 2), trigger);
 
     List<String> whole =
         store.recent(CHAT, 100).stream()
             .map(m -> said(m.author(), m.text().strip()).text())
             .toList();
-    assertThat(context.turns())
+    assertThat(undated(context))
         .extracting(Turn::text)
         .allSatisfy(text -> assertThat(whole).contains(text));
   }
@@ -99,17 +100,18 @@ class ContextAssemblerTest {
   void the_reply_chain_comes_in_even_from_beyond_the_latest_turns() {
     store.append(fromAlice(1, "Хто бачив мої ключі?"));
     store.append(fromBob(2, "Вони на полиці").withReplyTo(1L));
-    for (long id = 3; id <= 60; id++) {
+    for (long id = 3; id <= 300; id++) {
       store.append(fromAlice(id, "балачки " + id));
     }
-    ChatMessage trigger = stored(fromAlice(61, "Гряг, де саме?").withReplyTo(2L));
+    ChatMessage trigger = stored(fromAlice(301, "Гряг, де саме?").withReplyTo(2L));
 
-    AssembledContext context = assemble(new ContextBudget(2000, 10, 5, 0, 5, 300, 2), trigger);
+    AssembledContext context = assemble(new ContextBudget(2000, 5, 5, 300, 2), trigger);
 
-    assertThat(context.turns())
+    assertThat(undated(context))
         .extracting(Turn::text)
-        .startsWith(said(ALICE, "Хто бачив мої ключі?").text(), said(BOB, "Вони на полиці").text());
-    assertThat(context.turns()).hasSize(2 + 10 + 1);
+        .startsWith(said(ALICE, "Хто бачив мої ключі?").text(), said(BOB, "Вони на полиці").text())
+        .doesNotContain(said(ALICE, "балачки 3").text())
+        .contains(said(ALICE, "балачки 300").text());
   }
 
   @Test
@@ -120,7 +122,7 @@ class ContextAssemblerTest {
 
     AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
 
-    assertThat(context.turns())
+    assertThat(undated(context))
         .extracting(Turn::text)
         .containsExactly(
             said(ALICE, "Котру годину?").text(),
@@ -131,15 +133,79 @@ class ContextAssemblerTest {
   @Test
   void older_messages_that_search_finds_relevant_come_in() {
     store.append(fromBob(1, "Етна знову прокинулась, лава тече"));
-    for (long id = 2; id <= 100; id++) {
+    for (long id = 2; id <= 300; id++) {
       store.append(fromAlice(id, "інше " + id));
     }
-    ChatMessage trigger = stored(fromAlice(101, "А що там з Етна?"));
+    ChatMessage trigger = stored(fromAlice(301, "А що там з Етна?"));
 
-    AssembledContext context = assemble(new ContextBudget(2000, 20, 5, 3, 5, 300, 2), trigger);
+    AssembledContext context = assemble(new ContextBudget(2000, 5, 5, 300, 2), trigger);
 
-    assertThat(context.turns()).first().isEqualTo(said(BOB, "Етна знову прокинулась, лава тече"));
-    assertThat(context.turns().get(1)).isEqualTo(said(ALICE, "інше 81"));
+    assertThat(undated(context).subList(0, 3))
+        .as("the turn found, its neighbour after it, then the end of the older turns")
+        .containsExactly(
+            said(BOB, "Етна знову прокинулась, лава тече"),
+            said(ALICE, "інше 2"),
+            PromptTurns.olderEnd());
+    assertThat(undated(context).get(3)).isNotEqualTo(said(ALICE, "інше 3"));
+    assertThat(undated(context)).contains(said(ALICE, "інше 300"));
+  }
+
+  @Test
+  void a_question_spends_most_of_the_budget_on_older_turns_search_finds_and_uses_it_all() {
+    storeOlderTopicAndRecentChatter();
+    ChatMessage trigger = stored(fromBob(801, "Що там було про піцу з грибами?"));
+
+    AssembledContext context = assemble(new ContextBudget(3000, 5, 5, 300, 2), trigger);
+
+    int end = undated(context).indexOf(PromptTurns.olderEnd());
+    int recent = context.turns().size() - end - 1;
+    assertThat(end).as("older turns found").isGreaterThan(2 * recent);
+    assertThat(context.tokens()).isLessThanOrEqualTo(3000).isGreaterThan(2850);
+  }
+
+  @Test
+  void small_talk_keeps_most_of_the_budget_for_the_recent_thread_and_uses_it_all() {
+    storeOlderTopicAndRecentChatter();
+    ChatMessage trigger = stored(fromBob(801, "балачки про погоду"));
+
+    AssembledContext context = assemble(new ContextBudget(3000, 5, 5, 300, 2), trigger);
+
+    int end = undated(context).indexOf(PromptTurns.olderEnd());
+    int recent = context.turns().size() - end - 1;
+    assertThat(recent).as("recent turns").isGreaterThan(2 * Math.max(end, 0));
+    assertThat(context.tokens()).isLessThanOrEqualTo(3000).isGreaterThan(2850);
+  }
+
+  /** Messages 1-300 about pizza, 301-800 chatter about the weather. */
+  private void storeOlderTopicAndRecentChatter() {
+    for (long id = 1; id <= 300; id++) {
+      store.append(fromAlice(id, "піцу з грибами пекли в суботу, раз " + id));
+    }
+    for (long id = 301; id <= 800; id++) {
+      store.append(fromAlice(id, "балачки про погоду, раз " + id));
+    }
+  }
+
+  @Test
+  void every_members_turn_is_dated_and_the_day_is_given_once_a_day() {
+    Instant day1 = Instant.parse("2025-03-01T12:00:30Z");
+    Instant day2 = Instant.parse("2025-03-02T09:30:00Z");
+    store.append(Messages.sentAt(fromAlice(1, "Доброго дня"), day1));
+    store.append(Messages.sentAt(fromBob(2, "Навзаєм"), day1.plusSeconds(300)));
+    store.append(Messages.sentAt(fromBot(3, "Привіт"), day1.plusSeconds(360)));
+    store.append(Messages.sentAt(fromAlice(4, "Ранок"), day2));
+    ChatMessage trigger = stored(Messages.sentAt(fromBob(5, "Ага"), day2.plusSeconds(60)));
+
+    AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
+
+    assertThat(context.turns())
+        .extracting(Turn::text)
+        .containsExactly(
+            "<q from=\"Аліса\" at=\"2025-03-01 12:00\">Доброго дня</q>",
+            "<q from=\"Bob\" at=\"12:05\">Навзаєм</q>",
+            "Привіт",
+            "<q from=\"Аліса\" at=\"2025-03-02 09:30\">Ранок</q>",
+            "<q from=\"Bob\" at=\"09:31\">Ага</q>");
   }
 
   @Test
@@ -183,7 +249,7 @@ class ContextAssemblerTest {
                     summary(100 - i, 100 - i, T0.minus(Duration.ofDays(i + 1)), "Підсумок " + i))
                 .toList();
 
-    AssembledContext context = assemble(new ContextBudget(6000, 40, 6, 5, 6, 400, 1), trigger);
+    AssembledContext context = assemble(new ContextBudget(6000, 6, 6, 400, 1), trigger);
 
     assertThat(context.systemInstruction()).contains("Підсумок 0").doesNotContain("Підсумок 1");
   }
@@ -233,7 +299,7 @@ class ContextAssemblerTest {
         new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
             .assemble(new ContextRequest(GROUP, trigger, PERSONA, T0.plusSeconds(5)));
 
-    assertThat(context.turns()).containsExactly(said(ALICE, "нове"), said(BOB, "ну що?"));
+    assertThat(undated(context)).containsExactly(said(ALICE, "нове"), said(BOB, "ну що?"));
   }
 
   @Test
@@ -248,7 +314,7 @@ class ContextAssemblerTest {
         new ContextAssembler(store, notes, summaries, estimator, ContextBudget.DEFAULTS)
             .assemble(new ContextRequest(forum, trigger, PERSONA, null));
 
-    assertThat(context.turns()).containsExactly(said(ALICE, "у темі"), said(ALICE, "Гряг?"));
+    assertThat(undated(context)).containsExactly(said(ALICE, "у темі"), said(ALICE, "Гряг?"));
   }
 
   @Test
@@ -283,7 +349,7 @@ class ContextAssemblerTest {
 
     AssembledContext context = assemble(ContextBudget.DEFAULTS, trigger);
 
-    assertThat(context.turns())
+    assertThat(undated(context))
         .containsExactly(said(ALICE, "[forwarded] [photo] мій кіт"), said(BOB, "Гарний!"));
   }
 
@@ -291,12 +357,12 @@ class ContextAssemblerTest {
   void a_trigger_too_big_for_the_whole_budget_is_shortened_to_fit() {
     ChatMessage trigger = stored(fromAlice(1, "дуже ".repeat(2000)));
 
-    AssembledContext context = assemble(new ContextBudget(600, 10, 5, 5, 5, 300, 2), trigger);
+    AssembledContext context = assemble(new ContextBudget(600, 5, 5, 300, 2), trigger);
 
     assertThat(context.tokens()).isLessThanOrEqualTo(600).isGreaterThan(500);
     assertThat(context.turns()).hasSize(1);
     assertThat(context.turns().getFirst().text())
-        .startsWith("<q from=\"Аліса\">дуже дуже")
+        .startsWith("<q from=\"Аліса\" at=\"2025-03-01 12:00\">дуже дуже")
         .endsWith("…</q>");
   }
 
@@ -305,7 +371,7 @@ class ContextAssemblerTest {
     ChatMessage trigger = stored(fromAlice(1, "?"));
     ContextAssembler assembler =
         new ContextAssembler(
-            store, notes, summaries, estimator, new ContextBudget(600, 10, 5, 5, 5, 300, 2));
+            store, notes, summaries, estimator, new ContextBudget(600, 5, 5, 300, 2));
 
     assertThatThrownBy(() ->
             assembler.assemble(new ContextRequest(GROUP, trigger, "персона ".repeat(200), null)))
@@ -345,7 +411,7 @@ class ContextAssemblerTest {
 
   @Test
   void a_persona_at_its_limit_and_the_costliest_title_still_leave_half_the_budget() {
-    ContextBudget budget = new ContextBudget(600, 10, 5, 5, 5, 300, 2);
+    ContextBudget budget = new ContextBudget(600, 5, 5, 300, 2);
     String persona = "a".repeat(budget.maxPersonaTokens() * 4);
     Chat costly = new Chat(CHAT, ChatKind.SUPERGROUP, "<".repeat(200), false);
     ChatMessage trigger = stored(fromAlice(1, "?"));
@@ -368,6 +434,11 @@ class ContextAssemblerTest {
         .assemble(new ContextRequest(GROUP, trigger, PERSONA, null));
   }
 
+  /** The turns with their times left out, as {@link #said} writes them. */
+  private static List<Turn> undated(AssembledContext context) {
+    return Messages.undated(context.turns());
+  }
+
   private Turn turnOf(ChatMessage message) {
     return message.role() == Role.BOT
         ? Turn.model(message.text())
@@ -377,9 +448,5 @@ class ContextAssemblerTest {
   /** A member's turn as the prompt reads it: fenced, named by its author. */
   private static Turn said(Author author, String text) {
     return Turn.user(author.name(), Messages.quoted(author, text));
-  }
-
-  private int cost(Turn turn) {
-    return estimator.estimate(turn.authorName()) + estimator.estimate(turn.text()) + 4;
   }
 }

@@ -197,6 +197,22 @@ public abstract class MessageStoreContract {
     }
 
     @Test
+    void neighbours_are_the_messages_just_before_and_after_within_the_chat() {
+      for (long id = 1; id <= 6; id++) {
+        appendAll(fromAlice(id, "m" + id));
+      }
+      appendAll(in(OTHER_CHAT, ALICE, 4, "elsewhere"));
+      ChatMessage third = store.find(new MessageRef(CHAT, 3)).orElseThrow();
+
+      assertThat(ids(store.neighbours(third, 1))).containsExactly(2L, 4L);
+      assertThat(ids(store.neighbours(third, 5))).containsExactly(1L, 2L, 4L, 5L, 6L);
+      assertThat(ids(store.neighbours(fromAlice(7, "not stored"), 2))).containsExactly(5L, 6L);
+      assertThat(store.neighbours(third, 0)).isEmpty();
+      assertThatThrownBy(() -> store.neighbours(third, -1))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void recent_of_an_unknown_chat_or_with_limit_zero_is_empty() {
       appendAll(fromAlice(1, "a"));
 

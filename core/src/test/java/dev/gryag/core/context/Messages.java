@@ -1,6 +1,7 @@
 package dev.gryag.core.context;
 
 import dev.gryag.core.llm.DataFence;
+import dev.gryag.core.llm.Turn;
 import dev.gryag.core.model.Author;
 import dev.gryag.core.model.ChatId;
 import dev.gryag.core.model.ChatMessage;
@@ -9,6 +10,7 @@ import dev.gryag.core.model.MessageRef;
 import dev.gryag.core.model.Role;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Small factories for chat messages in tests: a chat, three members, and messages whose time
@@ -18,6 +20,8 @@ public final class Messages {
 
   public static final ChatId CHAT = ChatId.of(-100_111);
   public static final ChatId OTHER_CHAT = ChatId.of(-100_222);
+  private static final Pattern AT = Pattern.compile(" at=\"[0-9: -]+\"");
+
   public static final Instant T0 = Instant.parse("2025-03-01T12:00:00Z");
   public static final Author ALICE = Author.person(11, "Аліса", "alice");
   public static final Author BOB = Author.person(12, "Bob", "bob");
@@ -79,6 +83,17 @@ public final class Messages {
   /** What {@code author}'s message reads as in a prompt: fenced as quoted data, named. */
   public static String quoted(Author author, String text) {
     return DataFence.quote(text, DataFence.attribute("from", author.name()));
+  }
+
+  /**
+   * A prompt's turns with the times of members' turns left out, so that they read as {@link
+   * #quoted} writes them.
+   */
+  public static List<Turn> undated(List<Turn> turns) {
+    return turns.stream()
+        .map(turn ->
+            new Turn(turn.speaker(), turn.authorName(), AT.matcher(turn.text()).replaceFirst("")))
+        .toList();
   }
 
   /** The ids of {@code messages}, in order. */

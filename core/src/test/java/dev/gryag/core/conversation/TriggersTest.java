@@ -10,6 +10,7 @@ import static dev.gryag.core.conversation.Harness.OTHER_GROUP;
 import static dev.gryag.core.conversation.Harness.PRIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gryag.core.context.Messages;
 import dev.gryag.core.conversation.Outcome.Ignored.Reason;
 import dev.gryag.core.model.ChatMessage;
 import dev.gryag.core.model.MessageRef;
@@ -119,7 +120,7 @@ class TriggersTest {
 
     ChatMessage named = harness.message(GROUP, ALICE, "Гряг, а ти знаєш?").withReplyTo(424242L);
     assertThat(harness.handle(named)).extracting("trigger").isEqualTo(Trigger.KEYWORD);
-    assertThat(harness.model.lastRequest().turns())
+    assertThat(Messages.undated(harness.model.lastRequest().turns()))
         .last()
         .extracting("text")
         .isEqualTo(quoted(ALICE, "Гряг, а ти знаєш?"));

@@ -64,8 +64,8 @@ interface BenchStores extends AutoCloseable {
               binder.bind(ProfileStore.class).toInstance(new InMemoryProfileStore());
               binder.bind(FactStore.class).toInstance(new InMemoryFactStore());
               binder.bind(PreferenceStore.class).toInstance(new InMemoryPreferenceStore());
-              binder.bind(ChatSummaryStore.class).toInstance(new InMemoryChatSummaryStore());
               binder.bind(Tombstones.class).toInstance(tombstones);
+              binder.bind(ChatSummaryStore.class).toInstance(new InMemoryChatSummaryStore());
               binder.bind(Clock.class).toInstance(clock);
             });
     PersonalizationService people = injector.getInstance(PersonalizationService.class);
